@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Dyad.Extraction.Pipeline;
+using Dyad.Ingestion.Reading;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad explain FILE|TEXT [--sentence N] [--grep WORDS]</c>: what the pipeline saw, sentence by sentence.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create()
+    {
+        var input = new Argument<string>("input") { Description = "A document file, or text in quotes" };
+        var data = CommonOptions.Data();
+        var sentence = new Option<int?>("--sentence") { Description = "Only the sentence with this index" };
+        var grep = new Option<string?>("--grep") { Description = "Only sentences containing these words" };
+        var command = new Command("explain", "Show the actors, dates, triggers and events found in each sentence (for lexicon work)") { input, data, sentence, grep };
+        command.SetAction(parse =>
+        {
+            var text = parse.GetValue(input)!;
+            if (File.Exists(text))
+            {
+                var read = new DocumentReader().Read(text);
+                text = read.Document?.Text ?? throw new CliError($"cannot read {text}: {read.Problem}");
+            }
+
+            var index = parse.GetValue(sentence);
+            var words = parse.GetValue(grep);
+            var explainer = new Explainer(new ExtractionPipeline(Lexicons.Load(parse.GetValue(data))));
+            Console.Write(explainer.Explain(text, (i, s) => (index is null || index == i) && (words is null || s.Contains(words, StringComparison.OrdinalIgnoreCase))));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Dyad.Cli.Output;
+using Dyad.Core.Dates;
+using Dyad.Core.Events;
+using Dyad.Extraction.Pipeline;
+using Dyad.Ingestion.Reading;
+using Dyad.Storage;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad extract PATH...</c>: codes documents and prints their events without storing anything.</summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files and folders to read", Arity = ArgumentArity.OneOrMore };
+        var data = CommonOptions.Data();
+        var format = new Option<EventFormat>("--format") { Description = "table, csv, tsv or jsonl", DefaultValueFactory = _ => EventFormat.Table };
+        var command = new Command("extract", "Code documents and print their events, without a database") { paths, data, format };
+        command.SetAction(parse =>
+        {
+            var lexicons = Lexicons.Load(parse.GetValue(data));
+            var pipeline = new ExtractionPipeline(lexicons);
+            var reader = new DocumentReader();
+            var (files, missing) = DocumentFinder.Find(parse.GetValue(paths)!);
+            foreach (var m in missing)
+            {
+                Console.Error.WriteLine($"missing {m}: no such file or folder");
+            }
+
+            var writer = new EventWriter(lexicons.Cameo, Console.Out, Console.IsOutputRedirected ? 200 : 160);
+            var records = files.SelectMany(file =>
+            {
+                var read = reader.Read(file);
+                if (read.Document is not { } document)
+                {
+                    Console.Error.WriteLine($"skipped {file}: {read.Problem}");
+                    return [];
+                }
+
+                var result = pipeline.Extract(document.Text, document.ContentHash, document.Metadata.Published?.Year ?? 0);
+                return result.Events.Select(e => ToRecord(document.FileName, document.Path, document.Text, result, e));
+            });
+            writer.Write(records, parse.GetValue(format));
+            return files.Count > 0 ? 0 : 1;
+        });
+        return command;
+    }
+
+    internal static EventRecord ToRecord(string name, string path, string text, ExtractionResult result, CodedEvent e)
+    {
+        var sentence = result.Sentences[e.SentenceIndex];
+        return new EventRecord(e.Id, name, path, e.SentenceIndex, sentence.TextOf(text), sentence.Start, sentence.End,
+            e.When?.Start.ToIsoString(), e.When?.End?.ToIsoString(), (e.When?.Precision ?? DatePrecision.None).ToString().ToLowerInvariant(),
+            e.Source.Code, e.Source.Historical, e.Target?.Code, e.Target?.Historical, e.SourceText, e.TargetText,
+            e.Cameo.Code, e.Cameo.Name, e.Cameo.Goldstein, (int)e.Cameo.Quad, e.Cameo.Plover, e.Negated, e.Hypothetical, e.Symmetric, e.Confidence);
+    }
+}

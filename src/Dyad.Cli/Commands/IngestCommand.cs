@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using Dyad.Extraction.Pipeline;
+using Dyad.Ingestion;
+using Dyad.Storage.Sqlite;
+using Spectre.Console;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad ingest PATH... [--db FILE]</c>: reads files and folders into the store.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files and folders (searched recursively) of .txt, .md and .html documents", Arity = ArgumentArity.OneOrMore };
+        var db = CommonOptions.Database();
+        var data = CommonOptions.Data();
+        var maxSize = new Option<double>("--max-size") { Description = "Skip files larger than this many megabytes", DefaultValueFactory = _ => 32 };
+        var jobs = new Option<int>("--jobs") { Description = "Worker threads for reading and extraction", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress bar" };
+        var command = new Command("ingest", "Read documents, code their events and store them (re-ingesting unchanged files adds nothing)")
+        {
+            paths, db, data, maxSize, jobs, quiet,
+        };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(data), parse.GetValue(maxSize), parse.GetValue(jobs), parse.GetValue(quiet)));
+        return command;
+    }
+
+    private static int Run(string[] paths, string database, string? data, double maxSizeMb, int jobs, bool quiet)
+    {
+        if (maxSizeMb <= 0)
+        {
+            throw new CliError("--max-size must be a positive number of megabytes");
+        }
+
+        var lexicons = Lexicons.Load(data);
+        using var store = new SqliteEventStore(database);
+        var service = new IngestService(lexicons, store);
+        var options = new IngestOptions { MaxBytes = (long)(maxSizeMb * 1024 * 1024), Workers = Math.Max(1, jobs) };
+        var interactive = !quiet && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        IngestSummary summary;
+        if (interactive)
+        {
+            var notes = new List<IngestNote>();
+            summary = AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask("Ingesting", maxValue: 1);
+                    var progress = new Progress<IngestProgress>(p =>
+                    {
+                        task.MaxValue = Math.Max(1, p.FilesTotal);
+                        task.Value = p.FilesDone;
+                        task.Description = $"{p.FilesDone}/{p.FilesTotal} files, {p.Events} events";
+                    });
+                    return service.Run(paths, options, progress, notes.Add);
+                });
+            foreach (var note in notes)
+            {
+                Console.Error.WriteLine(note);
+            }
+        }
+        else
+        {
+            summary = service.Run(paths, options, null, note => Console.Error.WriteLine(note));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{summary.Ingested} document(s) ingested ({summary.Unchanged} unchanged, {summary.Duplicates} duplicate, {summary.Skipped} skipped, {summary.Failed} failed): " +
+            $"{summary.Sentences} sentences, {summary.Events} events in {summary.Seconds:0.00} s -> {store.Path}"));
+        return summary.ExitCode;
+    }
+}

@@ -1,0 +1,299 @@
+using Dyad.Core.Dates;
+using Dyad.Extraction.Lexicons;
+using Dyad.Extraction.Pipeline;
+using Dyad.Extraction.Text;
+using Dyad.Extraction.Time;
+
+namespace Dyad.Extraction.Events;
+
+/// <summary>
+/// Pipeline stage 8: dates each event. A date inside the event's own words wins ("the 1979 Soviet invasion");
+/// then the nearest date of its clause, then of its sentence, preferring adjuncts ("in April 1965") to dates
+/// that belong to another noun ("after the 1965 war" dates what came after as 1965's end); then the running
+/// date of the document. "visited Moscow twice; March 1972 and October 1974" gives one event per date.
+/// Finally the running date moves on to what this sentence dated.
+/// </summary>
+public sealed class EventDater
+{
+    private const int ContextReach = 12;
+    private const int ModifierPenalty = 6;
+
+    private readonly ArgumentFinder _args;
+    private readonly Vocabulary _vocabulary;
+    private readonly int _and;
+    private readonly int _comma;
+    private readonly int _semicolon;
+    private readonly int _in;
+    private readonly int _on;
+
+    public EventDater(ArgumentFinder args, Vocabulary vocabulary)
+    {
+        _args = args;
+        _vocabulary = vocabulary;
+        _and = vocabulary.Intern("and");
+        _comma = vocabulary.Intern(",");
+        _semicolon = vocabulary.Intern(";");
+        _in = vocabulary.Intern("in");
+        _on = vocabulary.Intern("on");
+    }
+
+    public void Process(SentenceAnalysis s, DocumentContext doc)
+    {
+        SplitDateLists(s);
+        foreach (var draft in s.Events)
+        {
+            if (draft.When is not null)
+            {
+                continue;
+            }
+
+            var best = BestMention(s, draft);
+            if (best >= 0)
+            {
+                var mention = s.Times[best];
+                draft.When = mention.Role == TimeRole.After && mention.Value is { End: { } end } span && mention.Kind != TimeKind.Anchor
+                    ? DateSpan.Of(end)
+                    : mention.Value;
+                draft.DatedInSentence = true;
+                draft.DateMention = best;
+            }
+            else if (doc.Time.Current is { } current && doc.SentenceIndex - doc.Time.SetAtSentence <= ContextReach)
+            {
+                draft.When = current;
+            }
+        }
+
+        MoveContext(s, doc);
+    }
+
+    private int BestMention(SentenceAnalysis s, EventDraft draft)
+    {
+        var best = -1;
+        var bestScore = int.MaxValue;
+        var start = draft.SpanStart;
+        var end = draft.SpanEnd;
+        var clauseStart = _args.ClauseStart(s, draft.Trigger.Start);
+        var clauseEnd = _args.ClauseEnd(s, draft.Trigger.End);
+        for (var m = 0; m < s.Times.Count; m++)
+        {
+            var mention = s.Times[m];
+            if (mention.Value is null)
+            {
+                continue;
+            }
+
+            int score;
+            if (mention.Start >= draft.Trigger.Start && mention.End <= draft.Trigger.End || InsideNounPhrase(s, mention, draft))
+            {
+                score = 0; // inside the event's own words: "the 1979 Soviet invasion", "his 1974visit"
+            }
+            else
+            {
+                var distance = mention.Start >= end ? mention.Start - end + 1 : start - mention.End + 1;
+                score = distance;
+                if (mention.End <= clauseStart || mention.Start >= clauseEnd)
+                {
+                    score += 20;
+                }
+
+                if (mention.Role == TimeRole.Modifier && BelongsToOtherTrigger(s, mention, draft.Trigger))
+                {
+                    score += ModifierPenalty;
+                }
+
+                if (mention.Role == TimeRole.Before)
+                {
+                    score += 4;
+                }
+
+                if (mention.Kind == TimeKind.Relative)
+                {
+                    score += 3; // a stated date nearby beats "in the subsequent years"
+                }
+
+                // "joined SEATO in 1954 and the Baghdad Pact in 1955": each member of a list takes the date after it.
+                if (draft.TargetMention is { } target && target.Start > draft.Trigger.End && mention.Start >= draft.Trigger.End && mention.End <= target.Start
+                    && HasDateAfter(s, target.End, clauseEnd))
+                {
+                    score += 10;
+                }
+            }
+
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A date between a noun's own modifiers and the noun ("the 1979 Soviet invasion").</summary>
+    private static bool InsideNounPhrase(SentenceAnalysis s, TimeMention mention, EventDraft draft)
+    {
+        if (draft.Trigger.IsVerb || mention.End > draft.Trigger.Start)
+        {
+            return false;
+        }
+
+        var from = Math.Min(draft.SourceMention.Start, draft.TargetMention?.Start ?? int.MaxValue);
+        return mention.Start >= from - 2 && draft.Trigger.Start - mention.End <= 4;
+    }
+
+    private static bool HasDateAfter(SentenceAnalysis s, int from, int clauseEnd)
+    {
+        foreach (var m in s.Times)
+        {
+            if (m.Start >= from && m.Start < clauseEnd && m.Start - from <= 6 && m.Value is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date right before another event noun is that noun's date ("the 1965 war").</summary>
+    private static bool BelongsToOtherTrigger(SentenceAnalysis s, TimeMention mention, TriggerMatch self)
+    {
+        foreach (var t in s.Triggers)
+        {
+            if (t != self && !t.IsVerb && t.Start >= mention.End && t.Start - mention.End <= 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"visited Moscow twice; March 1972 and October 1974": one event per listed date.</summary>
+    private void SplitDateLists(SentenceAnalysis s)
+    {
+        var count = s.Events.Count;
+        for (var e = 0; e < count; e++)
+        {
+            var draft = s.Events[e];
+            var list = draft.Trigger.IsVerb ? DateListAfter(s, draft.SpanEnd) : DateListBefore(s, draft.SpanStart);
+            if (list.Count < 2)
+            {
+                continue;
+            }
+
+            draft.When = s.Times[list[0]].Value;
+            draft.DatedInSentence = true;
+            draft.DateMention = list[0];
+            for (var i = 1; i < list.Count; i++)
+            {
+                s.Events.Add(new EventDraft
+                {
+                    Trigger = draft.Trigger,
+                    SourceMention = draft.SourceMention,
+                    Source = draft.Source,
+                    TargetMention = draft.TargetMention,
+                    Target = draft.Target,
+                    Code = draft.Code,
+                    Symmetric = draft.Symmetric,
+                    Negated = draft.Negated,
+                    Hypothetical = draft.Hypothetical,
+                    When = s.Times[list[i]].Value,
+                    DatedInSentence = true,
+                    DateMention = list[i],
+                });
+            }
+        }
+    }
+
+    private List<int> DateListAfter(SentenceAnalysis s, int from)
+    {
+        var list = new List<int>();
+        var k = from;
+        while (k < s.Tokens.Count)
+        {
+            if (s.TimeAt(k) is { } time && time.Kind is TimeKind.Absolute && time.Value is not null)
+            {
+                list.Add(s.Times.IndexOf(time));
+                k = time.End;
+                continue;
+            }
+
+            var id = s.Tokens[k].WordId;
+            var linking = id == _and || id == _comma || id == _semicolon || id == _in || id == _on
+                || (id >= 0 && _vocabulary.Is(id, WordClass.Adverb)) || s.Folded(k) is "twice" or "thrice";
+            if (!linking)
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return list.Count >= 2 ? list : [];
+    }
+
+    /// <summary>"the 1965 and 1971 Pakistan-India wars": dates listed just before a noun phrase.</summary>
+    private List<int> DateListBefore(SentenceAnalysis s, int spanStart)
+    {
+        var list = new List<int>();
+        var k = spanStart - 1;
+        while (k >= 0)
+        {
+            if (s.TimeAt(k) is { } time && time.Kind is TimeKind.Absolute && time.Value is not null)
+            {
+                list.Insert(0, s.Times.IndexOf(time));
+                k = time.Start - 1;
+                continue;
+            }
+
+            var id = s.Tokens[k].WordId;
+            if (list.Count > 0 && (id == _and || id == _comma))
+            {
+                k--;
+                continue;
+            }
+
+            break;
+        }
+
+        return list.Count >= 2 ? list : [];
+    }
+
+    /// <summary>The running date moves to what this sentence dated: its events first, else its stated dates.</summary>
+    private static void MoveContext(SentenceAnalysis s, DocumentContext doc)
+    {
+        for (var e = s.Events.Count - 1; e >= 0; e--)
+        {
+            var draft = s.Events[e];
+            if (draft.DatedInSentence && draft.When is { } when && s.Times[draft.DateMention] is { } used
+                && !(used.Kind == TimeKind.Relative && used.Direction == TimeDirection.Backward) && used.Role != TimeRole.Since)
+            {
+                doc.Time.MoveTo(when, doc.SentenceIndex);
+                return;
+            }
+        }
+
+        TimeMention? fallback = null;
+        foreach (var mention in s.Times)
+        {
+            if (mention.Value is null || mention.Kind == TimeKind.Relative && mention.Direction == TimeDirection.Backward || mention.Role == TimeRole.Since)
+            {
+                continue;
+            }
+
+            if (mention.Role is TimeRole.Adjunct or TimeRole.After)
+            {
+                fallback = mention;
+            }
+            else
+            {
+                fallback ??= mention;
+            }
+        }
+
+        if (fallback?.Value is { } value)
+        {
+            doc.Time.MoveTo(value, doc.SentenceIndex);
+        }
+    }
+}

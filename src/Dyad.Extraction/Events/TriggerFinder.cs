@@ -1,0 +1,427 @@
+using Dyad.Extraction.Lexicons;
+using Dyad.Extraction.Pipeline;
+using Dyad.Extraction.Text;
+
+namespace Dyad.Extraction.Events;
+
+/// <summary>
+/// Pipeline stage 6a: finds the words that state events. Verb patterns are tried first and the longest match
+/// at a position wins; event nouns are then looked for outside the verb matches ("paid a visit to" is one
+/// verb trigger, not a verb plus the noun "visit"). Words inside an actor's name are never triggers.
+/// </summary>
+public sealed class TriggerFinder
+{
+    private readonly EventLexicon _lexicon;
+    private readonly Vocabulary _vocabulary;
+    private readonly int _and;
+    private readonly int _comma;
+    private readonly int _hyphen;
+    private readonly int _apostropheS;
+    private readonly int _of;
+    private readonly int _apostrophe;
+    private readonly HashSet<int> _beForms;
+    private bool[] _covered = new bool[128];
+
+    public TriggerFinder(EventLexicon lexicon, Vocabulary vocabulary)
+    {
+        _lexicon = lexicon;
+        _vocabulary = vocabulary;
+        _and = vocabulary.Intern("and");
+        _comma = vocabulary.Intern(",");
+        _hyphen = vocabulary.Intern("-");
+        _apostropheS = vocabulary.Intern("'s");
+        _of = vocabulary.Intern("of");
+        _apostrophe = vocabulary.Intern("'");
+        _beForms = [.. new[] { "is", "are", "was", "were", "be", "been", "being" }.Select(vocabulary.Intern)];
+    }
+
+    public void Process(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        if (_covered.Length < tokens.Count)
+        {
+            _covered = new bool[tokens.Count * 2];
+        }
+
+        Array.Clear(_covered, 0, tokens.Count);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var verbs = pass == 0;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var id = tokens[i].WordId;
+                // Words of an actor's name are never triggers; its role words may start a noun ("Russian military operations").
+                if (id < 0 || _covered[i] || tokens[i].Kind != TokenKind.Word || s.ActorAt(i) is { } a && !a.Has(Actors.MentionFlags.Anaphor) && (verbs || i < a.NameEnd))
+                {
+                    continue;
+                }
+
+                // The second half of a hyphenated word is not a verb ("non-aligned", "Soviet-backed"); nor is a word
+                // after a determiner, a possessive or a describing adjective ("the visit", "Soviet economic aid").
+                if (verbs && i > 0 && (tokens[i].IsAttached && tokens[i - 1].WordId == _hyphen || IsNounContext(s, i)))
+                {
+                    continue;
+                }
+
+                var patterns = verbs ? _lexicon.VerbsAt(id) : _lexicon.NounsAt(id);
+                foreach (var pattern in patterns)
+                {
+                    var match = TryMatch(s, i, pattern);
+                    if (match is null || !HasCue(s, i, pattern) || FollowsExcludedWord(s, i, pattern))
+                    {
+                        continue;
+                    }
+
+                    if (verbs)
+                    {
+                        match.IsPassive = pattern.PastHead && IsPassive(s, i);
+                    }
+
+                    if (!pattern.Has(PatternOptions.Blocker))
+                    {
+                        s.Triggers.Add(match);
+                    }
+
+                    for (var k = i; k < match.End; k++)
+                    {
+                        _covered[k] = true;
+                    }
+
+                    i = verbs ? i : match.End - 1;
+                    break;
+                }
+            }
+        }
+
+        s.Triggers.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private TriggerMatch? TryMatch(SentenceAnalysis s, int head, EventPattern pattern)
+    {
+        var match = new TriggerMatch { Pattern = pattern, Start = head, End = head + 1 };
+        var end = MatchSlots(s, head + 1, pattern.Slots, 0, match);
+        if (end < 0)
+        {
+            return null;
+        }
+
+        match.End = end;
+        return match;
+    }
+
+    /// <summary>Matches slots from <paramref name="slot"/> at token <paramref name="pos"/>; returns the end, or -1.</summary>
+    private int MatchSlots(SentenceAnalysis s, int pos, PatternSlot[] slots, int slot, TriggerMatch match)
+    {
+        if (slot == slots.Length)
+        {
+            return pos;
+        }
+
+        var tokens = s.Tokens;
+        var current = slots[slot];
+        if (current.Gap)
+        {
+            var hyphens = 0;
+            for (var width = 0; width - hyphens <= EventLexicon.Gap && pos + width <= tokens.Count; width++)
+            {
+                if (width > 0 && !CanSkip(s, pos + width - 1))
+                {
+                    break;
+                }
+
+                if (width > 0 && tokens[pos + width - 1].WordId == _hyphen)
+                {
+                    hyphens++;
+                }
+
+                var end = MatchSlots(s, pos + width, slots, slot + 1, match);
+                if (end >= 0)
+                {
+                    if (width > 0)
+                    {
+                        match.Gaps.Add((pos, pos + width));
+                    }
+
+                    return end;
+                }
+            }
+
+            return -1;
+        }
+
+        if (current.Target)
+        {
+            var at = pos;
+            while (at < tokens.Count && tokens[at].WordId >= 0 && _vocabulary.Is(tokens[at].WordId, WordClass.Determiner) && s.ActorAt(at) is null)
+            {
+                at++;
+            }
+
+            var mention = s.ActorAt(at);
+            if (mention is null || mention.Start != at)
+            {
+                return -1;
+            }
+
+            // The slot takes a whole list: "brought the US and Pakistan closer".
+            var after = mention.End;
+            while (after + 1 < tokens.Count && (tokens[after].WordId == _and || tokens[after].WordId == _comma)
+                   && s.ActorAt(after + 1) is { } next && next.Start == after + 1)
+            {
+                after = next.End;
+            }
+
+            var end = MatchSlots(s, after, slots, slot + 1, match);
+            if (end >= 0)
+            {
+                match.TargetSlot = at;
+            }
+
+            return end;
+        }
+
+        if (current.ObjectClass is { } className)
+        {
+            var (classEnd, codes) = MatchObject(s, pos, className);
+            if (classEnd < 0)
+            {
+                return -1;
+            }
+
+            var end = MatchSlots(s, classEnd, slots, slot + 1, match);
+            if (end >= 0)
+            {
+                match.ClassCodes.AddRange(codes);
+            }
+
+            return end;
+        }
+
+        if (pos < tokens.Count && current.Accepts(tokens[pos].WordId))
+        {
+            var end = MatchSlots(s, pos + 1, slots, slot + 1, match);
+            if (end >= 0)
+            {
+                return end;
+            }
+        }
+
+        return current.Optional ? MatchSlots(s, pos, slots, slot + 1, match) : -1;
+    }
+
+    /// <summary>
+    /// Finds an object-class phrase within a short noun phrase starting at <paramref name="pos"/>:
+    /// "a deal for military cooperation", "military and economic assistance" (both codes), "arms".
+    /// </summary>
+    private (int End, List<string> Codes) MatchObject(SentenceAnalysis s, int pos, string className)
+    {
+        var tokens = s.Tokens;
+        var entries = _lexicon.Class(className);
+        for (var k = pos; k < tokens.Count && k <= pos + 4; k++)
+        {
+            if (k > pos && !CanSkip(s, k - 1))
+            {
+                break;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (!MatchesAt(tokens, k, entry.WordIds))
+                {
+                    continue;
+                }
+
+                var codes = new List<string> { entry.Code };
+                // Coordinated modifiers before the matched phrase: "military and economic assistance".
+                var head = entry.WordIds[^1];
+                for (var m = pos; m < k; m++)
+                {
+                    foreach (var other in entries)
+                    {
+                        if (other.WordIds.Length == 2 && other.WordIds[0] == tokens[m].WordId && other.WordIds[1] == head && !codes.Contains(other.Code))
+                        {
+                            codes.Add(other.Code);
+                        }
+                    }
+                }
+
+                var end = k + entry.WordIds.Length;
+                // ... and after it: "arms and spares", "economic aid and military equipment".
+                while (end + 1 < tokens.Count && (tokens[end].WordId == _and || tokens[end].WordId == _comma))
+                {
+                    var extended = false;
+                    foreach (var other in entries)
+                    {
+                        if (MatchesAt(tokens, end + 1, other.WordIds))
+                        {
+                            if (!codes.Contains(other.Code))
+                            {
+                                codes.Add(other.Code);
+                            }
+
+                            end = end + 1 + other.WordIds.Length;
+                            extended = true;
+                            break;
+                        }
+                    }
+
+                    if (!extended)
+                    {
+                        break;
+                    }
+                }
+
+                return (end, codes);
+            }
+        }
+
+        return (-1, []);
+    }
+
+    private static bool MatchesAt(List<Token> tokens, int k, int[] ids)
+    {
+        if (k + ids.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < ids.Length; j++)
+        {
+            if (tokens[k + j].WordId != ids[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words a gap may pass over: not punctuation (but hyphens and 's), not clause breaks.</summary>
+    private bool CanSkip(SentenceAnalysis s, int i)
+    {
+        var t = s.Tokens[i];
+        if (t.Kind == TokenKind.Punct)
+        {
+            return t.WordId == _hyphen;
+        }
+
+        if (t.WordId == _apostropheS)
+        {
+            return true;
+        }
+
+        return t.WordId < 0 || (_vocabulary.ClassOf(t.WordId) & (WordClass.ClauseBreak | WordClass.Relative | WordClass.Subordinator)) == 0 || t.WordId == _vocabulary.Find("that");
+    }
+
+    private bool IsNounContext(SentenceAnalysis s, int i)
+    {
+        // "supply of arms", "visit of the president": verbs are rarely followed by "of".
+        if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].WordId == _of)
+        {
+            return true;
+        }
+
+        // "Kosygin visit": a bare verb form right after a name is a noun (the verb would be "visits" or "visited").
+        if (s.ActorAt(i - 1) is { } named && !named.Has(Actors.MentionFlags.Plural) && !named.Has(Actors.MentionFlags.Anaphor)
+            && _lexicon.IsLemma(s.Tokens[i].WordId))
+        {
+            return true;
+        }
+
+        var previous = s.Tokens[i - 1].WordId;
+        if (previous == _apostropheS || previous == _apostrophe || previous >= 0 && _vocabulary.Is(previous, WordClass.Determiner)
+            && !_vocabulary.Is(previous, WordClass.Relative | WordClass.Quantifier))
+        {
+            return true;
+        }
+
+        // "economic aid", "military support": a describing adjective before (not a noun such as "missiles").
+        if (previous >= 0 && _lexicon.IsDomainWord(previous) && IsAdjectiveForm(s.Folded(i - 1)))
+        {
+            return true;
+        }
+
+        // "his 1974 visit", "the 1965 war": a year before.
+        if (s.TimeAt(i - 1) is not null || s.Tokens[i - 1].Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        // "first-ever visit", "the first visit", "this landmark visit": a hyphenated adjective, an ordinal, or a
+        // determiner two words back.
+        var before = s.Tokens[i - 1];
+        if (before.IsAttached && i >= 2 && s.Tokens[i - 2].WordId == _hyphen || previous >= 0 && _vocabulary.Is(previous, WordClass.Ordinal))
+        {
+            return true;
+        }
+
+        if (i >= 2 && before.Kind == TokenKind.Word && (previous < 0 || _vocabulary.ClassOf(previous) == WordClass.None) && s.ActorAt(i - 1) is null
+            && s.Tokens[i - 2].WordId is var twoBack && twoBack >= 0 && _vocabulary.Is(twoBack, WordClass.Determiner) && !_vocabulary.Is(twoBack, WordClass.Quantifier | WordClass.Relative))
+        {
+            return true;
+        }
+
+        // "Soviet aid", "US support": a state adjective right before makes it a noun.
+        return s.ActorAt(i - 1) is { } a && a.Has(Actors.MentionFlags.Adjective) && !a.Has(Actors.MentionFlags.Plural);
+    }
+
+    private static bool IsAdjectiveForm(ReadOnlySpan<char> word) =>
+        word.EndsWith("al") || word.EndsWith("ic") || word.EndsWith("ary") || word.EndsWith("ive") || word.EndsWith("ian");
+
+    /// <summary>"Pakistan's defence needs were met": a pattern may exclude words standing just before it.</summary>
+    private static bool FollowsExcludedWord(SentenceAnalysis s, int head, EventPattern pattern)
+    {
+        if (pattern.NotAfterWords.Length == 0)
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, head - 4); k < head; k++)
+        {
+            if (Array.IndexOf(pattern.NotAfterWords, s.Tokens[k].WordId) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Patterns with cue words apply only when the sentence also contains one ("diplomatic relations ... were established").</summary>
+    private static bool HasCue(SentenceAnalysis s, int head, EventPattern pattern)
+    {
+        if (pattern.CueWords.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var token in s.Tokens)
+        {
+            if (Array.IndexOf(pattern.CueWords, token.WordId) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPassive(SentenceAnalysis s, int head)
+    {
+        for (var k = head - 1; k >= 0 && k >= head - 3; k--)
+        {
+            var id = s.Tokens[k].WordId;
+            if (_beForms.Contains(id))
+            {
+                return true;
+            }
+
+            if (id < 0 || !_vocabulary.Is(id, WordClass.Adverb))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+using Dyad.Extraction.Actors;
+using Dyad.Extraction.Time;
+
+namespace Dyad.Extraction.Pipeline;
+
+/// <summary>
+/// What a reader remembers while reading one document: who was named lately (for "he", "its", "the two
+/// countries", "the delegation"), the running date ("the following year"), and which sentences came before
+/// (a repeated sentence states nothing new).
+/// </summary>
+public sealed class DocumentContext
+{
+    private const int RecentLimit = 48;
+
+    public DocumentContext(int publishedYear = 0)
+    {
+        PublishedYear = publishedYear;
+    }
+
+    /// <summary>The year the document was published, if known; never used as an event date.</summary>
+    public int PublishedYear { get; }
+
+    public int SentenceIndex { get; set; }
+
+    public TimeContext Time { get; } = new();
+
+    /// <summary>Direct (non-anaphoric) mentions, oldest first, with the sentence each was in.</summary>
+    public List<(Party Party, int Sentence, bool IsPerson, bool IsPlural, bool IsObject)> Recent { get; } = [];
+
+    /// <summary>The last two states named together ("X and Y", "Indo-Pak", "between X and Y").</summary>
+    public (Party First, Party Second)? LastPair { get; set; }
+
+    /// <summary>The last two actors joined by "and", for "they" and "their".</summary>
+    public (Party First, Party Second, int Sentence)? LastCoordination { get; set; }
+
+    /// <summary>Role nouns seen with their state ("delegation" -> Pakistan's delegation).</summary>
+    public Dictionary<string, Party> RoleAntecedents { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> SeenSentences { get; } = new(StringComparer.Ordinal);
+
+    public void Remember(Party party, bool isPerson, bool isPlural, bool isObject)
+    {
+        Recent.Add((party, SentenceIndex, isPerson, isPlural, isObject));
+        if (Recent.Count > RecentLimit)
+        {
+            Recent.RemoveRange(0, Recent.Count - RecentLimit);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using Dyad.Core.Cameo;
+using Dyad.Core.Data;
+using Dyad.Extraction.Actors;
+using Dyad.Extraction.Events;
+using Dyad.Extraction.Lexicons;
+using Dyad.Extraction.Text;
+using Dyad.Extraction.Time;
+
+namespace Dyad.Extraction.Pipeline;
+
+/// <summary>
+/// All of Dyad's knowledge, read from the data folder and compiled once: the vocabulary, grammar words,
+/// abbreviations, CAMEO table, actors, time words and event patterns. Read-only after loading, so one
+/// instance serves any number of pipelines on any number of threads.
+/// </summary>
+public sealed class Lexicons
+{
+    private Lexicons(string dataDirectory, Vocabulary vocabulary, Abbreviations abbreviations, IReadOnlyList<string> starters, CameoTable cameo,
+        Tokenizer tokenizer, ActorLexicon actors, TimeLexicon time, EventLexicon events)
+    {
+        DataDirectory = dataDirectory;
+        Vocabulary = vocabulary;
+        Abbreviations = abbreviations;
+        SentenceStarters = starters;
+        Cameo = cameo;
+        Tokenizer = tokenizer;
+        Actors = actors;
+        Time = time;
+        Events = events;
+    }
+
+    public string DataDirectory { get; }
+
+    public Vocabulary Vocabulary { get; }
+
+    public Abbreviations Abbreviations { get; }
+
+    public IReadOnlyList<string> SentenceStarters { get; }
+
+    public CameoTable Cameo { get; }
+
+    public Tokenizer Tokenizer { get; }
+
+    public ActorLexicon Actors { get; }
+
+    public TimeLexicon Time { get; }
+
+    public EventLexicon Events { get; }
+
+    /// <summary>Loads every lexicon from <paramref name="dataDirectory"/> (or the folder <see cref="Core.Data.DataDirectory"/> finds).</summary>
+    public static Lexicons Load(string? dataDirectory = null)
+    {
+        var root = Core.Data.DataDirectory.Resolve(dataDirectory);
+        var vocabulary = new Vocabulary();
+        Grammar.Load(Path.Combine(root, "grammar", "closed-class.tsv"), vocabulary);
+        var startersPath = Path.Combine(root, "grammar", "sentence-starters.txt");
+        Grammar.LoadList(startersPath, vocabulary, WordClass.SentenceStarter);
+        var starters = TsvFile.ReadList(startersPath).Select(w => w.ToLowerInvariant()).ToList();
+        var abbreviations = Abbreviations.Load(Path.Combine(root, "grammar", "abbreviations.txt"));
+        var cameo = CameoTable.Load(Path.Combine(root, "cameo", "codes.tsv"));
+        var tokenizer = new Tokenizer(abbreviations, vocabulary);
+        var actors = ActorLexicon.Load(Path.Combine(root, "actors"), tokenizer);
+        var time = TimeLexicon.Load(Path.Combine(root, "time"), tokenizer, vocabulary);
+        var inflector = Inflector.Load(Path.Combine(root, "events", "irregular-verbs.tsv"));
+        var events = EventLexicon.Load(Path.Combine(root, "events"), tokenizer, vocabulary, inflector, cameo);
+        return new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events);
+    }
+}

@@ -1,0 +1,91 @@
+using Dyad.Core.Dates;
+using Dyad.Extraction.Lexicons;
+using Dyad.Extraction.Text;
+
+namespace Dyad.Extraction.Time;
+
+/// <summary>What the time recogniser knows, from data/time: month and number words, units, direction words, and anchors.</summary>
+public sealed class TimeLexicon
+{
+    private readonly Dictionary<int, int> _months = [];
+    private readonly Dictionary<int, int> _seasons = [];
+    private readonly Dictionary<int, int> _numbers = [];
+    private readonly Dictionary<int, TimeUnit> _units = [];
+    private readonly Dictionary<int, TimeDirection> _directions = [];
+    private readonly HashSet<int> _countNouns = [];
+
+    public PhraseTrie<DateSpan> Anchors { get; } = new();
+
+    public bool TryMonth(int id, out int month) => _months.TryGetValue(id, out month);
+
+    public bool TrySeason(int id, out int month) => _seasons.TryGetValue(id, out month);
+
+    public bool TryNumber(int id, out int value) => _numbers.TryGetValue(id, out value);
+
+    public bool TryUnit(int id, out TimeUnit unit) => _units.TryGetValue(id, out unit);
+
+    public bool TryDirection(int id, out TimeDirection direction) => _directions.TryGetValue(id, out direction);
+
+    public bool IsCountNoun(int id) => _countNouns.Contains(id);
+
+    public static TimeLexicon Load(string timeDirectory, Tokenizer tokenizer, Vocabulary vocabulary)
+    {
+        var lexicon = new TimeLexicon();
+        foreach (var line in TsvFile.Read(Path.Combine(timeDirectory, "words.tsv"), 2))
+        {
+            var id = vocabulary.Intern(line.Column(0).ToLowerInvariant());
+            var role = line.Column(1);
+            var value = line.Column(2);
+            switch (role)
+            {
+                case "month":
+                    lexicon._months[id] = ParseInt(line, value, 1, 12);
+                    break;
+                case "season":
+                    lexicon._seasons[id] = ParseInt(line, value, 1, 12);
+                    break;
+                case "number":
+                    lexicon._numbers[id] = ParseInt(line, value, 1, 1000);
+                    break;
+                case "unit":
+                    lexicon._units[id] = Enum.TryParse<TimeUnit>(value, ignoreCase: true, out var unit) ? unit : throw line.Error($"unknown unit '{value}'");
+                    break;
+                case "forward":
+                    lexicon._directions[id] = TimeDirection.Forward;
+                    break;
+                case "backward":
+                    lexicon._directions[id] = TimeDirection.Backward;
+                    break;
+                case "same":
+                    lexicon._directions[id] = TimeDirection.Same;
+                    break;
+                case "count-noun":
+                    lexicon._countNouns.Add(id);
+                    break;
+                default:
+                    throw line.Error($"unknown role '{role}' (month, season, number, unit, forward, backward, same, count-noun)");
+            }
+        }
+
+        foreach (var line in TsvFile.Read(Path.Combine(timeDirectory, "anchors.tsv"), 2))
+        {
+            if (!PartialDate.TryParse(line.Column(1), out var start))
+            {
+                throw line.Error($"'{line.Column(1)}' is not a date");
+            }
+
+            var span = DateSpan.Of(start);
+            if (line.Column(2).Length > 0)
+            {
+                span = PartialDate.TryParse(line.Column(2), out var end) ? DateSpan.Between(start, end) : throw line.Error($"'{line.Column(2)}' is not a date");
+            }
+
+            lexicon.Anchors.Add(tokenizer.TokenizePhrase(line.Column(0)).ConvertAll(t => t.WordId), span);
+        }
+
+        return lexicon;
+    }
+
+    private static int ParseInt(TsvLine line, string text, int min, int max) =>
+        int.TryParse(text, out var v) && v >= min && v <= max ? v : throw line.Error($"expected a number from {min} to {max}, found '{text}'");
+}

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Dyad.Core.Documents;
+using Dyad.Extraction.Pipeline;
+using Dyad.Ingestion.Reading;
+using Dyad.Storage;
+
+namespace Dyad.Ingestion;
+
+/// <summary>
+/// Ingests files into a store: workers read and extract documents in parallel (one pipeline each), and one
+/// writer saves them, a document per transaction, so a crash never leaves half a document. Unchanged files
+/// are skipped by content hash, a changed file replaces its own events, and a file whose content is already
+/// stored under another name adds nothing. Bad files are reported one line each and the run goes on.
+/// </summary>
+public sealed class IngestService
+{
+    private readonly Lexicons _lexicons;
+    private readonly IEventStore _store;
+
+    public IngestService(Lexicons lexicons, IEventStore store)
+    {
+        _lexicons = lexicons;
+        _store = store;
+    }
+
+    public IngestSummary Run(IEnumerable<string> paths, IngestOptions options, IProgress<IngestProgress>? progress = null,
+        Action<IngestNote>? onNote = null, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var notes = new List<IngestNote>();
+        void Note(IngestNote note)
+        {
+            notes.Add(note);
+            onNote?.Invoke(note);
+        }
+
+        var (files, missing) = DocumentFinder.Find(paths);
+        foreach (var path in missing)
+        {
+            Note(new IngestNote(path, "missing", "no such file or folder"));
+        }
+
+        var known = _store.ListDocuments().ToDictionary(d => d.Path, d => d.ContentHash, StringComparer.Ordinal);
+        var knownHashes = _store.ListDocuments().GroupBy(d => d.ContentHash).ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
+        var queue = Channel.CreateBounded<string>(new BoundedChannelOptions(256) { SingleWriter = true });
+        var results = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(64) { SingleReader = true });
+        var reader = new DocumentReader(options.MaxBytes);
+
+        var feeder = Task.Run(async () =>
+        {
+            foreach (var file in files)
+            {
+                await queue.Writer.WriteAsync(file, cancellation).ConfigureAwait(false);
+            }
+
+            queue.Writer.Complete();
+        }, cancellation);
+
+        var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
+        {
+            var pipeline = new ExtractionPipeline(_lexicons);
+            await foreach (var file in queue.Reader.ReadAllAsync(cancellation).ConfigureAwait(false))
+            {
+                await results.Writer.WriteAsync(Process(file, reader, pipeline, known), cancellation).ConfigureAwait(false);
+            }
+        }, cancellation)).ToArray();
+
+        _ = Task.WhenAll(workers).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
+
+        int done = 0, ingested = 0, unchanged = 0, duplicates = 0, skipped = 0, failed = 0, sentences = 0, events = 0;
+        foreach (var item in results.Reader.ReadAllAsync(cancellation).ToBlockingEnumerable(cancellation))
+        {
+            done++;
+            switch (item)
+            {
+                case { Problem: { } problem }:
+                    skipped++;
+                    Note(new IngestNote(item.Path, "skipped", problem));
+                    break;
+                case { Unchanged: true }:
+                    unchanged++;
+                    break;
+                case { Error: { } error }:
+                    failed++;
+                    Note(new IngestNote(item.Path, "failed", error));
+                    break;
+                case { Document: { } document, Extraction: { } extraction }:
+                    if (knownHashes.TryGetValue(document.ContentHash, out var original) && original != document.Path)
+                    {
+                        duplicates++;
+                        Note(new IngestNote(item.Path, "duplicate", $"same text as {original}; not added again"));
+                        break;
+                    }
+
+                    try
+                    {
+                        _store.SaveDocument(document, extraction);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        failed++;
+                        Note(new IngestNote(item.Path, "failed", $"could not store: {ex.Message}"));
+                        break;
+                    }
+
+                    knownHashes[document.ContentHash] = document.Path;
+                    ingested++;
+                    sentences += extraction.Sentences.Count;
+                    events += extraction.Events.Count;
+                    if (item.Warning is { } warning)
+                    {
+                        Note(new IngestNote(item.Path, "warning", warning));
+                    }
+
+                    break;
+            }
+
+            progress?.Report(new IngestProgress(done, files.Count, sentences, events));
+        }
+
+        feeder.GetAwaiter().GetResult();
+        Task.WaitAll(workers, cancellation);
+        return new IngestSummary(files.Count + missing.Count, ingested, unchanged, duplicates, skipped + missing.Count, failed, sentences, events,
+            clock.Elapsed.TotalSeconds, notes);
+    }
+
+    private static WorkItem Process(string file, DocumentReader reader, ExtractionPipeline pipeline, IReadOnlyDictionary<string, string> known)
+    {
+        var read = reader.Read(file);
+        if (read.Document is not { } document)
+        {
+            return new WorkItem(file) { Problem = read.Problem };
+        }
+
+        if (known.TryGetValue(document.Path, out var hash) && hash == document.ContentHash)
+        {
+            return new WorkItem(file) { Unchanged = true };
+        }
+
+        try
+        {
+            var extraction = pipeline.Extract(document.Text, document.ContentHash, document.Metadata.Published?.Year ?? 0);
+            return new WorkItem(file) { Document = document, Extraction = extraction, Warning = read.Warning };
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new WorkItem(file) { Error = $"extraction failed: {ex.GetType().Name}: {ex.Message}" };
+        }
+    }
+
+    private sealed record WorkItem(string Path)
+    {
+        public SourceDocument? Document { get; init; }
+
+        public ExtractionResult? Extraction { get; init; }
+
+        public string? Problem { get; init; }
+
+        public string? Error { get; init; }
+
+        public string? Warning { get; init; }
+
+        public bool Unchanged { get; init; }
+    }
+}

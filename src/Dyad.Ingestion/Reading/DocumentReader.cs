@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text;
+using Dyad.Core.Documents;
+
+namespace Dyad.Ingestion.Reading;
+
+/// <summary>
+/// Reads one file into a <see cref="SourceDocument"/>: decodes it, takes the visible text of HTML or the plain
+/// text of Markdown, reads front matter, and refuses with one clear reason what it cannot use (missing,
+/// unreadable, binary, empty, larger than the limit).
+/// </summary>
+public sealed class DocumentReader
+{
+    public const long DefaultMaxBytes = 32L * 1024 * 1024;
+
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml",
+    };
+
+    public DocumentReader(long maxBytes = DefaultMaxBytes)
+    {
+        MaxBytes = maxBytes;
+    }
+
+    public long MaxBytes { get; }
+
+    public ReadResult Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return ReadResult.Skipped(path, "no such file");
+            }
+
+            if (info.Length == 0)
+            {
+                return ReadResult.Skipped(path, "empty file");
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                return ReadResult.Skipped(path, $"too large ({Megabytes(info.Length)} MB; the limit is {Megabytes(MaxBytes)} MB, raise it with --max-size)");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Skipped(path, $"cannot read: {ex.Message}");
+        }
+
+        return FromBytes(path, bytes);
+    }
+
+    /// <summary>Reads a document from bytes already in memory (an upload, a test); the extension of <paramref name="name"/> picks the format.</summary>
+    public ReadResult FromBytes(string name, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > MaxBytes)
+        {
+            return ReadResult.Skipped(name, $"too large ({Megabytes(bytes.Length)} MB; the limit is {Megabytes(MaxBytes)} MB)");
+        }
+
+        var raw = TextDecoder.Decode(bytes, out var problem, out var warning);
+        if (raw is null)
+        {
+            return ReadResult.Skipped(name, problem ?? "unreadable");
+        }
+
+        raw = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        var (metadata, text) = extension switch
+        {
+            ".html" or ".htm" or ".xhtml" => HtmlTextExtractor.Extract(raw),
+            ".md" or ".markdown" => MarkdownText(raw),
+            _ => FrontMatter.Split(raw),
+        };
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ReadResult.Skipped(name, "no text in it");
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return new ReadResult(name, new SourceDocument(name, text, metadata, hash), null, warning);
+    }
+
+    private static (Core.Documents.DocumentMetadata, string) MarkdownText(string raw)
+    {
+        var (metadata, body) = FrontMatter.Split(raw);
+        var plain = Markdig.Markdown.ToPlainText(body);
+        return (metadata, plain);
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,36 @@
+namespace Dyad.Storage;
+
+/// <summary>
+/// One stored event as queries return it, with its sentence and document: the row behind every export format.
+/// Field names follow the JSONL export.
+/// </summary>
+public sealed record EventRecord(
+    string Id,
+    string Doc,
+    string DocumentPath,
+    int SentenceIndex,
+    string Sentence,
+    int Start,
+    int End,
+    string? Date,
+    string? DateEnd,
+    string DatePrecision,
+    string Source,
+    string? SourceHistorical,
+    string? Target,
+    string? TargetHistorical,
+    string SourceText,
+    string? TargetText,
+    string Cameo,
+    string CameoName,
+    double Goldstein,
+    int Quad,
+    string? Plover,
+    bool Negated,
+    bool Hypothetical,
+    bool Symmetric,
+    double Confidence)
+{
+    /// <summary>The year the event started, when dated.</summary>
+    public int? Year => Date is { Length: >= 4 } d ? int.Parse(d.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : null;
+}

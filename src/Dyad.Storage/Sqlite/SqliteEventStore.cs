@@ -1,0 +1,352 @@
+using System.Globalization;
+using System.Text;
+using Dyad.Core.Dates;
+using Dyad.Core.Documents;
+using Dyad.Core.Events;
+using Dyad.Extraction.Pipeline;
+using Microsoft.Data.Sqlite;
+
+namespace Dyad.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode (readers never block the writer), with foreign keys on, so
+/// deleting a document deletes its sentences and events. Each document is saved in its own transaction with
+/// prepared statements reused across documents.
+/// </summary>
+public sealed class SqliteEventStore : IEventStore
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _insertDocument;
+    private readonly SqliteCommand _insertSentence;
+    private readonly SqliteCommand _insertEvent;
+    private bool _disposed;
+
+    public SqliteEventStore(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var builder = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+        _connection = new SqliteConnection(builder.ToString());
+        _connection.Open();
+        Execute("PRAGMA journal_mode = WAL");
+        Execute("PRAGMA synchronous = NORMAL");
+        Execute("PRAGMA foreign_keys = ON");
+        Execute("PRAGMA busy_timeout = 5000");
+        Execute("PRAGMA temp_store = MEMORY");
+        SqliteMigrations.Apply(_connection);
+
+        _insertDocument = Prepare("""
+            INSERT INTO documents (path, name, content_hash, title, url, published, text, sentence_count, event_count, ingested_at)
+            VALUES ($path, $name, $hash, $title, $url, $published, $text, $sentences, $events, $at) RETURNING id
+            """, "$path", "$name", "$hash", "$title", "$url", "$published", "$text", "$sentences", "$events", "$at");
+        _insertSentence = Prepare(
+            "INSERT INTO sentences (document_id, idx, start, end, text) VALUES ($doc, $idx, $start, $end, $text)",
+            "$doc", "$idx", "$start", "$end", "$text");
+        _insertEvent = Prepare("""
+            INSERT OR REPLACE INTO events (id, document_id, sentence_index, date, date_end, date_precision, year, source, source_country, source_historical,
+                target, target_country, target_historical, source_text, target_text, cameo, root, quad, goldstein, plover,
+                negated, hypothetical, symmetric, confidence, trigger_start, trigger_end)
+            VALUES ($id, $doc, $sentence, $date, $dateEnd, $precision, $year, $source, $sourceCountry, $sourceHistorical,
+                $target, $targetCountry, $targetHistorical, $sourceText, $targetText, $cameo, $root, $quad, $goldstein, $plover,
+                $negated, $hypothetical, $symmetric, $confidence, $triggerStart, $triggerEnd)
+            """, "$id", "$doc", "$sentence", "$date", "$dateEnd", "$precision", "$year", "$source", "$sourceCountry", "$sourceHistorical",
+            "$target", "$targetCountry", "$targetHistorical", "$sourceText", "$targetText", "$cameo", "$root", "$quad", "$goldstein", "$plover",
+            "$negated", "$hypothetical", "$symmetric", "$confidence", "$triggerStart", "$triggerEnd");
+    }
+
+    public string Path { get; }
+
+    public StoredDocument? FindByPath(string path) => Documents("WHERE path = $p", ("$p", path)).FirstOrDefault();
+
+    public StoredDocument? FindByContent(string contentHash) => Documents("WHERE content_hash = $h", ("$h", contentHash)).FirstOrDefault();
+
+    public void SaveDocument(SourceDocument document, ExtractionResult extraction)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using (var delete = _connection.CreateCommand())
+        {
+            delete.Transaction = transaction;
+            delete.CommandText = "DELETE FROM documents WHERE path = $p";
+            delete.Parameters.AddWithValue("$p", document.Path);
+            delete.ExecuteNonQuery();
+        }
+
+        var text = document.Text;
+        _insertDocument.Transaction = transaction;
+        Set(_insertDocument, document.Path, document.FileName, document.ContentHash, document.Metadata.Title, document.Metadata.Url,
+            document.Metadata.Published?.ToIsoString(), text, extraction.Sentences.Count, extraction.Events.Count,
+            DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+        var documentId = (long)_insertDocument.ExecuteScalar()!;
+
+        _insertSentence.Transaction = transaction;
+        foreach (var sentence in extraction.Sentences)
+        {
+            Set(_insertSentence, documentId, sentence.Index, sentence.Start, sentence.End, sentence.TextOf(text));
+            _insertSentence.ExecuteNonQuery();
+        }
+
+        _insertEvent.Transaction = transaction;
+        foreach (var e in extraction.Events)
+        {
+            WriteEvent(documentId, e);
+        }
+
+        transaction.Commit();
+    }
+
+    private void WriteEvent(long documentId, CodedEvent e)
+    {
+        var when = e.When;
+        Set(_insertEvent,
+            e.Id,
+            documentId,
+            e.SentenceIndex,
+            when?.Start.ToIsoString(),
+            when?.End?.ToIsoString(),
+            PrecisionName(when?.Precision ?? DatePrecision.None),
+            when?.Start.Year,
+            e.Source.Code,
+            e.Source.Country,
+            e.Source.Historical,
+            e.Target?.Code,
+            e.Target?.Country,
+            e.Target?.Historical,
+            e.SourceText,
+            e.TargetText,
+            e.Cameo.Code,
+            e.Cameo.Root,
+            (int)e.Cameo.Quad,
+            e.Cameo.Goldstein,
+            e.Cameo.Plover,
+            e.Negated,
+            e.Hypothetical,
+            e.Symmetric,
+            e.Confidence,
+            e.TriggerStart,
+            e.TriggerEnd);
+        _insertEvent.ExecuteNonQuery();
+    }
+
+    public bool DeleteDocument(string path)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "DELETE FROM documents WHERE path = $p";
+        command.Parameters.AddWithValue("$p", path);
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    public IEnumerable<EventRecord> QueryEvents(EventQuery query)
+    {
+        var sql = new StringBuilder("""
+            SELECT e.id, d.name, d.path, e.sentence_index, s.text, s.start, s.end, e.date, e.date_end, e.date_precision,
+                   e.source, e.source_historical, e.target, e.target_historical, e.source_text, e.target_text,
+                   e.cameo, e.goldstein, e.quad, e.plover, e.negated, e.hypothetical, e.symmetric, e.confidence
+            FROM events e
+            JOIN documents d ON d.id = e.document_id
+            JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence_index
+            WHERE 1 = 1
+            """);
+        using var command = _connection.CreateCommand();
+        AddFilters(query, sql, command);
+        sql.Append(" ORDER BY e.year IS NULL, e.year, e.date, d.name, e.sentence_index, e.trigger_start, e.id");
+        if (query.Limit is { } limit)
+        {
+            sql.Append(" LIMIT $limit");
+            command.Parameters.AddWithValue("$limit", limit);
+        }
+
+        command.CommandText = sql.ToString();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new EventRecord(
+                Id: reader.GetString(0),
+                Doc: reader.GetString(1),
+                DocumentPath: reader.GetString(2),
+                SentenceIndex: reader.GetInt32(3),
+                Sentence: reader.GetString(4),
+                Start: reader.GetInt32(5),
+                End: reader.GetInt32(6),
+                Date: NullableString(reader, 7),
+                DateEnd: NullableString(reader, 8),
+                DatePrecision: reader.GetString(9),
+                Source: reader.GetString(10),
+                SourceHistorical: NullableString(reader, 11),
+                Target: NullableString(reader, 12),
+                TargetHistorical: NullableString(reader, 13),
+                SourceText: reader.GetString(14),
+                TargetText: NullableString(reader, 15),
+                Cameo: reader.GetString(16),
+                CameoName: string.Empty,
+                Goldstein: reader.GetDouble(17),
+                Quad: reader.GetInt32(18),
+                Plover: NullableString(reader, 19),
+                Negated: reader.GetInt64(20) != 0,
+                Hypothetical: reader.GetInt64(21) != 0,
+                Symmetric: reader.GetInt64(22) != 0,
+                Confidence: reader.GetDouble(23));
+        }
+    }
+
+    private static void AddFilters(EventQuery query, StringBuilder sql, SqliteCommand command)
+    {
+        if (query.DyadA is { } a && query.DyadB is { } b)
+        {
+            var (ca, fa) = Column(a, "source");
+            var (cb, fb) = Column(b, "target");
+            var (ca2, _) = Column(a, "target");
+            var (cb2, _) = Column(b, "source");
+            command.Parameters.AddWithValue("$a", fa);
+            command.Parameters.AddWithValue("$b", fb);
+            sql.Append(query.Directed
+                ? $" AND e.{ca} = $a AND e.{cb} = $b"
+                : $" AND ((e.{ca} = $a AND e.{cb} = $b) OR (e.{cb2} = $a AND e.{ca2} = $b))");
+        }
+
+        if (query.Actor is { } actor)
+        {
+            var (source, value) = Column(actor, "source");
+            var (target, _) = Column(actor, "target");
+            command.Parameters.AddWithValue("$actor", value);
+            sql.Append($" AND (e.{source} = $actor OR e.{target} = $actor)");
+        }
+
+        if (query.FromYear is { } from)
+        {
+            sql.Append(" AND e.year >= $from");
+            command.Parameters.AddWithValue("$from", from);
+        }
+
+        if (query.ToYear is { } to)
+        {
+            sql.Append(" AND e.year <= $to");
+            command.Parameters.AddWithValue("$to", to);
+        }
+
+        if (query.CodePrefix is { } code)
+        {
+            sql.Append(" AND e.cameo LIKE $code || '%'");
+            command.Parameters.AddWithValue("$code", code);
+        }
+
+        if (query.Quads is { Count: > 0 } quads)
+        {
+            sql.Append(" AND e.quad IN (").Append(string.Join(", ", quads.Select(q => q.ToString(CultureInfo.InvariantCulture)))).Append(')');
+        }
+
+        if (query.Document is { } document)
+        {
+            sql.Append(" AND (d.name = $document OR d.path = $document)");
+            command.Parameters.AddWithValue("$document", document);
+        }
+    }
+
+    /// <summary>Three-letter codes compare at country level; longer codes (PAKMIL) and organisations compare exactly.</summary>
+    private static (string Column, string Value) Column(string code, string side)
+    {
+        code = code.ToUpperInvariant();
+        return code.Length == 3 ? ($"{side}_country", code) : (side, code);
+    }
+
+    public IReadOnlyList<StoredDocument> ListDocuments() => Documents("ORDER BY name, path").ToList();
+
+    public string? DocumentText(long id)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT text FROM documents WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string;
+    }
+
+    public StoreStats Stats()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM sentences), (SELECT count(*) FROM events)";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return new StoreStats(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
+    }
+
+    private IEnumerable<StoredDocument> Documents(string where, params (string Name, object Value)[] parameters)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = $"SELECT id, path, name, content_hash, title, url, published, sentence_count, event_count, ingested_at FROM documents {where}";
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        using var reader = command.ExecuteReader();
+        var list = new List<StoredDocument>();
+        while (reader.Read())
+        {
+            list.Add(new StoredDocument(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), NullableString(reader, 4),
+                NullableString(reader, 5), NullableString(reader, 6), reader.GetInt32(7), reader.GetInt32(8), reader.GetString(9)));
+        }
+
+        return list;
+    }
+
+    private static string PrecisionName(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "day",
+        DatePrecision.Month => "month",
+        DatePrecision.Year => "year",
+        DatePrecision.Decade => "decade",
+        _ => "none",
+    };
+
+    private static string? NullableString(SqliteDataReader reader, int index) => reader.IsDBNull(index) ? null : reader.GetString(index);
+
+    private SqliteCommand Prepare(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var p in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = p });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] switch
+            {
+                null => DBNull.Value,
+                bool b => b ? 1 : 0,
+                var v => v,
+            };
+        }
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _insertDocument.Dispose();
+        _insertSentence.Dispose();
+        _insertEvent.Dispose();
+        _connection.Dispose();
+    }
+}

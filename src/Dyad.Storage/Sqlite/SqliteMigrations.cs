@@ -1,0 +1,114 @@
+using Microsoft.Data.Sqlite;
+
+namespace Dyad.Storage.Sqlite;
+
+/// <summary>
+/// The schema as numbered steps. PRAGMA user_version records the last step applied; opening a store applies
+/// the missing steps in one transaction, and refuses a database from a newer Dyad.
+/// </summary>
+internal static class SqliteMigrations
+{
+    private static readonly string[] Steps =
+    [
+        // 1: documents, their sentences, and the events each sentence states.
+        """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            title TEXT,
+            url TEXT,
+            published TEXT,
+            text TEXT NOT NULL,
+            sentence_count INTEGER NOT NULL,
+            event_count INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_by_hash ON documents(content_hash);
+
+        CREATE TABLE sentences (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (document_id, idx)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence_index INTEGER NOT NULL,
+            date TEXT,
+            date_end TEXT,
+            date_precision TEXT NOT NULL,
+            year INTEGER,
+            source TEXT NOT NULL,
+            source_country TEXT NOT NULL,
+            source_historical TEXT,
+            target TEXT,
+            target_country TEXT,
+            target_historical TEXT,
+            source_text TEXT NOT NULL,
+            target_text TEXT,
+            cameo TEXT NOT NULL,
+            root INTEGER NOT NULL,
+            quad INTEGER NOT NULL,
+            goldstein REAL NOT NULL,
+            plover TEXT,
+            negated INTEGER NOT NULL,
+            hypothetical INTEGER NOT NULL,
+            symmetric INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL
+        );
+        CREATE INDEX events_by_source ON events(source_country, target_country, year);
+        CREATE INDEX events_by_target ON events(target_country, source_country, year);
+        CREATE INDEX events_by_year ON events(year);
+        CREATE INDEX events_by_document ON events(document_id, sentence_index);
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    public static void Apply(SqliteConnection connection)
+    {
+        var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
+        if (current > Steps.Length)
+        {
+            throw new InvalidOperationException($"this database has schema version {current}, newer than this Dyad understands ({Steps.Length}); upgrade Dyad");
+        }
+
+        if (current == Steps.Length)
+        {
+            return;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        for (var step = current; step < Steps.Length; step++)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = Steps[step];
+            command.ExecuteNonQuery();
+        }
+
+        using (var version = connection.CreateCommand())
+        {
+            version.Transaction = transaction;
+            version.CommandText = $"PRAGMA user_version = {Steps.Length}";
+            version.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
