@@ -216,7 +216,6 @@ public sealed class ActorRecognizer
                     if (person.Parties[0].Candidates.Any(c => c.Code == mention.Parties[0].First.Code))
                     {
                         person.Start = mention.Start;
-                        person.Flags |= mention.Flags & MentionFlags.Adjective;
                         s.Actors.RemoveAt(m);
                         m--;
                         continue;

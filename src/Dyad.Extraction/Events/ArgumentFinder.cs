@@ -151,6 +151,11 @@ public sealed class ArgumentFinder
                 // "in 1955 Khrushchev undertook": the preposition belongs to the date, not to the actor after it;
                 // "of 1971 Indo-Pak War": the date is inside the noun phrase the preposition governs.
                 var before = time.Start - 1;
+                while (before >= 0 && s.Tokens[before].WordId >= 0 && _vocabulary.Is(s.Tokens[before].WordId, WordClass.Determiner))
+                {
+                    before--; // "in the 1980s Iraq ..."
+                }
+
                 if (before >= 0 && s.Tokens[before].WordId >= 0 && _vocabulary.Is(s.Tokens[before].WordId, WordClass.Preposition) && s.Tokens[before].WordId != _of)
                 {
                     return -1;

@@ -385,7 +385,7 @@ public sealed class EventCoder
 
         foreach (var existing in s.Events)
         {
-            if (existing.Code == code && existing.Target is { } et
+            if (existing.Trigger == t && existing.Code == code && existing.Target is { } et
                 && (SameActor(existing.Source, source) && SameActor(et, target) || symmetric && SameActor(existing.Source, target) && SameActor(et, source)))
             {
                 return;
@@ -413,6 +413,28 @@ public sealed class EventCoder
         "07" => "023",
         _ => code,
     };
+
+    /// <summary>
+    /// One happening told twice in a sentence ("signed a treaty", "the visit of X's visit to Y") is one event:
+    /// same code, same parties (either way round when symmetric), same date.
+    /// </summary>
+    public static void RemoveDuplicates(List<EventDraft> events)
+    {
+        for (var i = events.Count - 1; i > 0; i--)
+        {
+            var e = events[i];
+            for (var j = 0; j < i; j++)
+            {
+                var other = events[j];
+                if (other.Code == e.Code && other.Target is { } ot && e.Target is { } et && Equals(other.When, e.When) && other.Negated == e.Negated
+                    && (SameActor(other.Source, e.Source) && SameActor(ot, et) || (e.Symmetric || other.Symmetric) && SameActor(other.Source, et) && SameActor(ot, e.Source)))
+                {
+                    events.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
 
     /// <summary>Two parties are the same actor for event purposes: one state, unless one side is an armed group of it.</summary>
     private static bool SameActor(Party a, Party b)

@@ -63,7 +63,24 @@ public sealed class EventDater
             }
         }
 
+        EventCoder.RemoveDuplicates(s.Events);
         MoveContext(s, doc);
+        RememberPair(s, doc);
+    }
+
+    /// <summary>The last two states an event linked are what "the two countries" will mean next.</summary>
+    private static void RememberPair(SentenceAnalysis s, DocumentContext doc)
+    {
+        for (var e = s.Events.Count - 1; e >= 0; e--)
+        {
+            var draft = s.Events[e];
+            if (draft.Target is { } target && draft.Source.Kind is not (Core.Actors.ActorKind.Organization or Core.Actors.ActorKind.Region)
+                && target.Kind is not (Core.Actors.ActorKind.Organization or Core.Actors.ActorKind.Region) && draft.Source.First.Code[..3] != target.First.Code[..3])
+            {
+                doc.LastPair = (draft.Source, target);
+                return;
+            }
+        }
     }
 
     private int BestMention(SentenceAnalysis s, EventDraft draft)

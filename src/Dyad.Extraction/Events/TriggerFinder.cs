@@ -231,8 +231,8 @@ public sealed class TriggerFinder
                     continue;
                 }
 
-                var codes = new List<string> { entry.Code };
-                // Coordinated modifiers before the matched phrase: "military and economic assistance".
+                // Coordinated modifiers before the matched phrase come first: "military and economic assistance".
+                var codes = new List<string>();
                 var head = entry.WordIds[^1];
                 for (var m = pos; m < k; m++)
                 {
@@ -243,6 +243,11 @@ public sealed class TriggerFinder
                             codes.Add(other.Code);
                         }
                     }
+                }
+
+                if (!codes.Contains(entry.Code))
+                {
+                    codes.Add(entry.Code);
                 }
 
                 var end = k + entry.WordIds.Length;
@@ -362,7 +367,7 @@ public sealed class TriggerFinder
         }
 
         // "Soviet aid", "US support": a state adjective right before makes it a noun.
-        return s.ActorAt(i - 1) is { } a && a.Has(Actors.MentionFlags.Adjective) && !a.Has(Actors.MentionFlags.Plural);
+        return s.ActorAt(i - 1) is { } a && a.Has(Actors.MentionFlags.Adjective) && !a.Has(Actors.MentionFlags.Plural) && !a.IsPerson;
     }
 
     private static bool IsAdjectiveForm(ReadOnlySpan<char> word) =>

@@ -280,10 +280,6 @@ public sealed class TimeRecognizer
     {
         var tokens = s.Tokens;
         var id = tokens[i].WordId;
-        if (id < 0)
-        {
-            return null;
-        }
 
         // six years later, 30 years earlier, a year later
         if (NumberAt(s, i) is { } amount && i + 2 < tokens.Count && _lexicon.TryUnit(tokens[i + 1].WordId, out var unit)
@@ -291,6 +287,11 @@ public sealed class TimeRecognizer
             && (tokens[i + 2].WordId == _later || tokens[i + 2].WordId == _earlier || !FollowedByNounPhrase(s, i + 3)))
         {
             return new TimeMention { Start = i, End = i + 3, Kind = TimeKind.Relative, Amount = amount, Unit = unit, Direction = direction };
+        }
+
+        if (id < 0)
+        {
+            return null;
         }
 
         // the following year, the previous month, the same year

@@ -1,0 +1,79 @@
+namespace Dyad.Extraction.Tests;
+
+public class ActorTests
+{
+    [Fact]
+    public void The_soviet_union_is_coded_as_russia_with_its_historical_name()
+    {
+        var e = Assert.Single(Coding.Events("In 1962 the Soviet Union signed a treaty with Cuba."));
+        Assert.Equal("RUS", e.Source.Code);
+        Assert.Equal("USSR", e.Source.Historical);
+        Assert.Equal("CUB", e.Target!.Code);
+    }
+
+    [Fact]
+    public void Russia_before_1991_also_carries_the_historical_name_but_not_after()
+    {
+        Assert.Equal("USSR", Coding.Events("In 1958, Russia offered loans to Egypt.").Single().Source.Historical);
+        Assert.Null(Coding.Events("In 2008, Russia offered loans to Egypt.").Single().Source.Historical);
+    }
+
+    [Fact]
+    public void A_leader_is_coded_as_the_state_he_led()
+    {
+        Assert.Equal(["RUS>IND 042 1955"], Coding.Render("Khrushchev visited India in 1955."));
+        Assert.Equal(["PAK>CHN 042 1964"], Coding.Render("In 1964 President Ayub Khan travelled to China."));
+    }
+
+    [Fact]
+    public void A_shared_surname_is_resolved_by_the_date_of_the_event()
+    {
+        Assert.Equal("USA", Coding.Events("In 1966 Johnson visited Vietnam.").Single().Source.Code);
+        Assert.Equal("GBR", Coding.Events("In 2020 Johnson visited India.").Single().Source.Code);
+    }
+
+    [Fact]
+    public void A_capital_stands_for_its_government_and_its_period_decides_the_state()
+    {
+        Assert.Equal("PAK", Coding.Events("In 1965, Dacca hosted the Indonesian delegation.").Single().Source.Code);
+        Assert.Equal("BGD", Coding.Events("In 1975, Dacca hosted the Indonesian delegation.").Single().Source.Code);
+        Assert.Equal(["RUS>PAK 111"], Coding.Render("The Kremlin condemned Islamabad."));
+    }
+
+    [Fact]
+    public void Titles_join_state_and_name_into_one_actor()
+    {
+        var e = Assert.Single(Coding.Events("Soviet Foreign Minister Andrei Gromyko met Zhou Enlai in 1960."));
+        Assert.Equal(("RUS", "CHN"), (e.Source.Code, e.Target!.Code));
+        Assert.Equal("Soviet Foreign Minister Andrei Gromyko", e.SourceText);
+    }
+
+    [Fact]
+    public void Role_words_make_sub_state_actors()
+    {
+        Assert.Equal(["PAKMIL>INDMIL 190"], Coding.Render("The Pakistani army attacked Indian troops."));
+        Assert.Equal(["USASPY>RUS 090 1957"], Coding.Render("In 1957 the CIA spied on the Soviet Union."));
+    }
+
+    [Fact]
+    public void Pronouns_and_descriptions_point_back_to_named_actors()
+    {
+        var text = "In 1971 Indira Gandhi travelled to Moscow. There she signed a treaty with the Soviet Union. "
+                   + "The two countries then held talks on arms supplies.";
+        Assert.Equal(["IND>RUS 042 1971", "IND~RUS 057 1971", "IND~RUS 040 1971"], Coding.Render(text));
+    }
+
+    [Fact]
+    public void A_pronoun_in_an_opening_phrase_points_ahead_to_the_subject()
+    {
+        var e = Assert.Single(Coding.Events("After its independence, Bangladesh joined the Commonwealth."));
+        Assert.Equal(("BGD", "COM"), (e.Source.Code, e.Target!.Code));
+    }
+
+    [Fact]
+    public void A_state_named_inside_a_modifier_is_not_a_party()
+    {
+        Assert.Empty(Coding.Events("The US-backed government criticized the plan."));
+        Assert.Empty(Coding.Events("The Tashkent Declaration was praised widely."));
+    }
+}

@@ -1,0 +1,91 @@
+namespace Dyad.Extraction.Tests;
+
+public class EventCodingTests
+{
+    [Fact]
+    public void A_list_of_targets_gives_one_event_each()
+    {
+        Assert.Equal(["CHN>PAK 042 1963", "CHN>AFG 042 1963", "CHN>NPL 042 1963"],
+            Coding.Render("In 1963 Zhou Enlai toured the region, visiting Pakistan, Afghanistan, and Nepal."));
+    }
+
+    [Fact]
+    public void Codes_noun_phrases_of_narrative_history()
+    {
+        Assert.Equal(["CHN~IND 19"], Coding.Roots("The 1962 Sino-Indian war changed everything."));
+        Assert.Equal(["EGY~RUS 05"], Coding.Roots("The Soviet-Egyptian Treaty of Friendship (1971) did not last."));
+        Assert.Equal(["IND>USA 042 1949"], Coding.Render("Nehru's 1949visit to the United States was long."));
+        Assert.Equal(["RUS>HUN 190 1956"], Coding.Render("The 1956 Soviet invasion of Hungary shocked the world."));
+    }
+
+    [Fact]
+    public void Symmetric_events_are_marked()
+    {
+        var e = Assert.Single(Coding.Events("In 1993 Israel and Jordan held talks in Washington."));
+        Assert.True(e.Symmetric);
+        Assert.Equal(("ISR", "JOR", "040"), (e.Source.Code, e.Target!.Code, e.Cameo.Code));
+    }
+
+    [Fact]
+    public void Mediation_between_two_states_gives_an_event_for_each()
+    {
+        Assert.Equal(["DZA>IRN 045 1975", "DZA>IRQ 045 1975"], Coding.Render("In 1975 Algeria mediated between Iran and Iraq."));
+    }
+
+    [Fact]
+    public void Object_classes_choose_codes_one_per_domain()
+    {
+        Assert.Equal(["USA>EGY 072", "USA>EGY 071"], Coding.Render("The United States provided military and economic aid to Egypt."));
+        Assert.Equal(["RUS>IND 072", "RUS>IND 051", "RUS>IND 071"], Coding.Render("Moscow fully supported India; militarily, diplomatically and economically."));
+    }
+
+    [Theory]
+    [InlineData("Turkey refused to recognise Cyprus.")]
+    [InlineData("Turkey did not recognise Cyprus.")]
+    [InlineData("Turkey never recognised Cyprus.")]
+    public void Negations_are_flagged_not_asserted(string text)
+    {
+        var e = Assert.Single(Coding.Events(text));
+        Assert.True(e.Negated);
+        Assert.Equal("054", e.Cameo.Code);
+    }
+
+    [Fact]
+    public void Offers_and_possibilities_are_hypothetical_and_coded_as_intent()
+    {
+        var offer = Assert.Single(Coding.Events("China offered economic assistance to Nepal."));
+        Assert.True(offer.Hypothetical);
+        Assert.Equal("033", offer.Cameo.Code);
+        var possible = Assert.Single(Coding.Events("Officials said Nepal could receive Chinese economic aid."));
+        Assert.Equal(("CHN", "NPL", "033", true), (possible.Source.Code, possible.Target!.Code, possible.Cameo.Code, possible.Hypothetical));
+    }
+
+    [Fact]
+    public void Advice_and_conditions_are_not_events()
+    {
+        Assert.Empty(Coding.Events("India should help Nepal."));
+        Assert.Empty(Coding.Events("If Iraq attacked Kuwait, Britain would respond."));
+    }
+
+    [Fact]
+    public void The_passive_swaps_source_and_target()
+    {
+        Assert.Equal(["RUS>IND 036 1971"], Coding.Render("In 1971 Indira Gandhi was invited to Moscow."));
+        Assert.Equal(["USA>IRN 163 1980"], Coding.Render("In 1980 Iran was hit with sanctions, imposed by the United States.").Take(0).Concat(Coding.Render("In 1980 sanctions on Iran were imposed by the United States.")).ToList());
+    }
+
+    [Fact]
+    public void A_sentence_repeated_in_a_document_is_coded_once()
+    {
+        Assert.Single(Coding.Events("Chile joined APEC. Chile joined APEC."));
+    }
+
+    [Fact]
+    public void Event_ids_are_stable_for_the_same_content()
+    {
+        var first = Coding.Events("In 1972 Nixon visited China.").Single().Id;
+        var second = Coding.Events("In 1972 Nixon visited China.").Single().Id;
+        Assert.Equal(first, second);
+        Assert.StartsWith("ev_", first, StringComparison.Ordinal);
+    }
+}

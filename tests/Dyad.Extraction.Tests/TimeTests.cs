@@ -1,0 +1,63 @@
+namespace Dyad.Extraction.Tests;
+
+public class TimeTests
+{
+    private static string DateOf(string text) => Coding.Render(text).Single().Split(' ')[2];
+
+    [Theory]
+    [InlineData("On May 1, 1962, India recognised Algeria.", "1962-05-01")]
+    [InlineData("On 14th August, 1962, India recognised Algeria.", "1962-08-14")]
+    [InlineData("India recognised Algeria in April 1962.", "1962-04")]
+    [InlineData("India recognised Algeria in 1962.", "1962")]
+    [InlineData("In the summer of 1962 India recognised Algeria.", "1962")]
+    public void Reads_full_and_partial_dates(string text, string expected) => Assert.Equal(expected, DateOf(text));
+
+    [Theory]
+    [InlineData("Iraq fought a war against Iran from 1980 to 1988.", "1980/1988")]
+    [InlineData("Iraq fought a war against Iran in 1980-1988.", "1980/1988")]
+    [InlineData("In the 1980s Iraq fought a war against Iran.", "1980/1989")]
+    [InlineData("During the decade of 1980s Iraq fought a war against Iran.", "1980/1989")]
+    public void Reads_spans_and_decades(string text, string expected) => Assert.Equal(expected, DateOf(text));
+
+    [Theory]
+    [InlineData("Egypt hosted Tito in 1961. The following year, India visited Egypt.", "1962")]
+    [InlineData("Egypt hosted Tito in March 1961. Later that summer, India visited Egypt.", "1961")]
+    [InlineData("Egypt hosted Tito in 1961. Six years later, India visited Egypt.", "1967")]
+    public void Resolves_relative_expressions_against_the_running_date(string text, string expected) =>
+        Assert.Equal(expected, Coding.Render(text).Last().Split(' ')[2]);
+
+    [Fact]
+    public void Counts_back_from_a_date_in_the_same_sentence()
+    {
+        var rendered = Coding.Render("In 2010, Manmohan Singh visited Dhaka, the first such visit since Narasimha Rao's trip 15 years earlier.");
+        Assert.Contains("IND>BGD 042 2010", rendered);
+        Assert.Contains("IND>BGD 042 1995", rendered);
+    }
+
+    [Fact]
+    public void Dates_by_well_known_anchors()
+    {
+        Assert.Equal("2001", DateOf("Following 9/11, Uzbekistan offered military assistance to the United States.")[..4]);
+        Assert.Equal("1989", DateOf("After the fall of the Berlin Wall, Hungary joined the Council of Europe.")[..4]);
+    }
+
+    [Fact]
+    public void After_a_span_the_event_takes_the_span_end()
+    {
+        var mediation = Coding.Render("The Soviet premier mediated between India and Pakistan after their 1965-1966 war.").First();
+        Assert.Equal("RUS>IND 045 1966", mediation);
+    }
+
+    [Fact]
+    public void The_publication_date_is_never_used_as_an_event_date()
+    {
+        var events = Dyad.Testing.TestLexicons.NewPipeline().Extract("Japan recognised Mongolia.", "hash", publishedYear: 2020).Events;
+        Assert.Null(Assert.Single(events).When);
+    }
+
+    [Fact]
+    public void A_list_of_dates_after_a_verb_gives_one_event_per_date()
+    {
+        Assert.Equal(["IND>USA 042 1982-04", "IND>USA 042 1985-06"], Coding.Render("Rajiv's mother Indira Gandhi visited Washington twice; April 1982 and June 1985."));
+    }
+}
