@@ -17,11 +17,14 @@ public static class HtmlTextExtractor
         "script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "button", "select", "input", "textarea",
     };
 
-    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    // Paragraph-like blocks are separated by a blank line; line-like ones (list items, rows, breaks) by a line break.
+    private static readonly HashSet<string> Paragraphs = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "header", "footer", "aside", "nav", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-        "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "blockquote", "pre", "figure", "figcaption", "address", "hr", "br", "title",
+        "ul", "ol", "dl", "table", "blockquote", "pre", "figure", "figcaption", "address", "hr", "title",
     };
+
+    private static readonly HashSet<string> Lines = new(StringComparer.OrdinalIgnoreCase) { "li", "dt", "dd", "tr", "br" };
 
     public static (DocumentMetadata Metadata, string Text) Extract(string html)
     {
@@ -48,16 +51,20 @@ public static class HtmlTextExtractor
                 case IElement e when Invisible.Contains(e.LocalName) || e.HasAttribute("hidden"):
                     break;
                 case IElement e:
-                    var block = Blocks.Contains(e.LocalName);
-                    if (block)
+                    var paragraph = Paragraphs.Contains(e.LocalName);
+                    if (paragraph)
+                    {
+                        text.Append("\n\n");
+                    }
+                    else if (Lines.Contains(e.LocalName))
                     {
                         text.Append('\n');
                     }
 
                     Append(e, text);
-                    if (block)
+                    if (paragraph)
                     {
-                        text.Append('\n');
+                        text.Append("\n\n");
                     }
 
                     break;

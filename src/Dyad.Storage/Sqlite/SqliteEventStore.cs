@@ -205,7 +205,7 @@ public sealed class SqliteEventStore : IEventStore
             command.Parameters.AddWithValue("$b", fb);
             sql.Append(query.Directed
                 ? $" AND e.{ca} = $a AND e.{cb} = $b"
-                : $" AND ((e.{ca} = $a AND e.{cb} = $b) OR (e.{cb2} = $a AND e.{ca2} = $b))");
+                : $" AND ((e.{ca} = $a AND e.{cb} = $b) OR (e.{cb2} = $b AND e.{ca2} = $a))");
         }
 
         if (query.Actor is { } actor)

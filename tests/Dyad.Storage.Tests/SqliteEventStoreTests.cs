@@ -1,0 +1,158 @@
+using Dyad.Core.Documents;
+using Dyad.Core.Events;
+using Dyad.Extraction.Pipeline;
+using Dyad.Storage.Sqlite;
+using Dyad.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Dyad.Storage.Tests;
+
+public sealed class SqliteEventStoreTests : IDisposable
+{
+    private const string History =
+        "In 1950 India recognised the People's Republic of China. In 1962 China attacked India. " +
+        "In 1971 the Soviet Union signed a treaty with India. Pakistan criticised the treaty. " +
+        "In 1976 India restored relations with China. Nepal hosted Chinese officials.";
+
+    private readonly TempDirectory _dir = new();
+
+    private (SourceDocument Document, ExtractionResult Extraction) Read(string name, string text)
+    {
+        var document = new SourceDocument(_dir.File(name), text, DocumentMetadata.Empty, "hash-" + text.GetHashCode(StringComparison.Ordinal));
+        return (document, TestLexicons.NewPipeline().Extract(text, document.ContentHash));
+    }
+
+    private SqliteEventStore Open() => new(_dir.File("dyad.db"));
+
+    [Fact]
+    public void Creates_the_schema_once_in_wal_mode()
+    {
+        using (var store = Open())
+        {
+            Assert.Equal(new StoreStats(0, 0, 0), store.Stats());
+        }
+
+        using var connection = new SqliteConnection($"Data Source={_dir.File("dyad.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", command.ExecuteScalar());
+        command.CommandText = "PRAGMA user_version";
+        Assert.Equal(1L, command.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Refuses_a_database_from_a_newer_version()
+    {
+        using (var connection = new SqliteConnection($"Data Source={_dir.File("dyad.db")}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA user_version = 99";
+            command.ExecuteNonQuery();
+        }
+
+        var error = Assert.Throws<InvalidOperationException>(Open);
+        Assert.Contains("newer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stores_documents_sentences_and_events_and_reads_them_back()
+    {
+        var (document, extraction) = Read("history.txt", History);
+        using var store = Open();
+        store.SaveDocument(document, extraction);
+
+        var stats = store.Stats();
+        Assert.Equal((1, extraction.Sentences.Count, extraction.Events.Count), (stats.Documents, stats.Sentences, stats.Events));
+        var events = store.QueryEvents(new EventQuery()).ToList();
+        Assert.Equal(extraction.Events.Select(e => e.Id).Order(), events.Select(e => e.Id).Order());
+        var treaty = events.Single(e => e.Cameo == "057" && e.Date == "1971");
+        Assert.Equal("In 1971 the Soviet Union signed a treaty with India.", treaty.Sentence);
+        Assert.Equal(History.IndexOf("In 1971", StringComparison.Ordinal), treaty.Start);
+        Assert.Equal(("RUS", "USSR", "IND"), (treaty.Source, treaty.SourceHistorical, treaty.Target));
+        Assert.True(treaty.Symmetric);
+        Assert.Equal(History, store.DocumentText(store.FindByPath(document.Path)!.Id));
+    }
+
+    [Fact]
+    public void Saving_a_changed_document_replaces_its_events_and_keeps_stable_ids()
+    {
+        var (first, firstExtraction) = Read("doc.txt", History);
+        var (changed, changedExtraction) = Read("doc.txt", History + " In 1988 Rajiv Gandhi visited China.");
+        using var store = Open();
+        store.SaveDocument(first, firstExtraction);
+        store.SaveDocument(changed, changedExtraction);
+
+        Assert.Equal(1, store.Stats().Documents);
+        var ids = store.QueryEvents(new EventQuery()).Select(e => e.Id).ToHashSet();
+        Assert.Equal(changedExtraction.Events.Count, ids.Count);
+        Assert.Contains(store.QueryEvents(new EventQuery { CodePrefix = "042" }), e => e.Date == "1988");
+
+        // Same content, same ids: extraction is deterministic.
+        var again = TestLexicons.NewPipeline().Extract(changed.Text, changed.ContentHash);
+        Assert.Equal(ids, again.Events.Select(e => e.Id).ToHashSet());
+    }
+
+    [Fact]
+    public void A_failing_document_leaves_nothing_behind()
+    {
+        var (document, extraction) = Read("doc.txt", History);
+        var broken = extraction.Events[0] with { SourceText = null! };
+        var bad = new ExtractionResult(extraction.Sentences, [.. extraction.Events.Skip(1), broken]);
+        using var store = Open();
+        Assert.ThrowsAny<SqliteException>(() => store.SaveDocument(document, bad));
+        Assert.Equal(new StoreStats(0, 0, 0), store.Stats());
+    }
+
+    [Fact]
+    public void Deleting_a_document_deletes_its_sentences_and_events()
+    {
+        var (document, extraction) = Read("doc.txt", History);
+        using var store = Open();
+        store.SaveDocument(document, extraction);
+        Assert.True(store.DeleteDocument(document.Path));
+        Assert.Equal(new StoreStats(0, 0, 0), store.Stats());
+    }
+
+    [Fact]
+    public void Filters_by_dyad_actor_years_code_and_quad()
+    {
+        var (document, extraction) = Read("doc.txt", History);
+        using var store = Open();
+        store.SaveDocument(document, extraction);
+
+        List<string> Query(EventQuery q) => store.QueryEvents(q).Select(e => $"{e.Source}>{e.Target} {e.Cameo} {e.Date}").ToList();
+
+        Assert.Equal(["IND>CHN 054 1950", "CHN>IND 190 1962", "IND>CHN 054 1976"], Query(new EventQuery { DyadA = "IND", DyadB = "CHN" }));
+        Assert.Equal(["CHN>IND 190 1962"], Query(new EventQuery { DyadA = "CHN", DyadB = "IND", Directed = true }));
+        Assert.Equal(["CHN>IND 190 1962", "RUS>IND 057 1971"], Query(new EventQuery { Actor = "IND", FromYear = 1960, ToYear = 1975 }));
+        Assert.Equal(["CHN>IND 190 1962"], Query(new EventQuery { Quads = [4] }));
+        Assert.Equal(["IND>CHN 054 1950", "IND>CHN 054 1976"], Query(new EventQuery { CodePrefix = "05", Actor = "CHN" }));
+        Assert.DoesNotContain(Query(new EventQuery { FromYear = 1900 }), e => e.EndsWith(' '));
+    }
+
+    [Theory]
+    [InlineData("PAK-RUS", "PAK", "RUS", false)]
+    [InlineData("pak>rus", "PAK", "RUS", true)]
+    [InlineData("USA-PAKMIL", "USA", "PAKMIL", false)]
+    public void Parses_dyads(string text, string a, string b, bool directed) =>
+        Assert.Equal((a, b, directed), EventQuery.ParseDyad(text));
+
+    [Theory]
+    [InlineData("PAK")]
+    [InlineData("PAK-")]
+    [InlineData("PAK-RUS-IND")]
+    [InlineData("P-R")]
+    public void Rejects_malformed_dyads_with_a_hint(string text)
+    {
+        var error = Assert.Throws<FormatException>(() => EventQuery.ParseDyad(text));
+        Assert.Contains("PAK-RUS", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+}
