@@ -30,11 +30,14 @@ public sealed class ActorRecognizer
     private readonly int _and;
     private readonly int _former;
     private readonly int _of;
+    private readonly int _in;
     private readonly int _this;
     private readonly int _thatWord;
     private readonly int _own;
     private readonly int _latter;
     private readonly HashSet<int> _titleFillers;
+    private readonly List<(int Surname, Party Party)> _learnedNames = [];
+    private readonly HashSet<int> _ledBy;
     private readonly HashSet<int> _expletiveVerbs;
     private readonly HashSet<int> _negatingPrefixes;
 
@@ -53,10 +56,12 @@ public sealed class ActorRecognizer
         _and = vocabulary.Intern("and");
         _former = vocabulary.Intern("former");
         _of = vocabulary.Intern("of");
+        _in = vocabulary.Intern("in");
         _this = vocabulary.Intern("this");
         _thatWord = vocabulary.Intern("that");
         _own = vocabulary.Intern("own");
         _latter = vocabulary.Intern("latter");
+        _ledBy = [.. new[] { "led", "headed", "accompanied" }.Select(vocabulary.Intern)];
         _expletiveVerbs = [.. new[] { "seems", "seemed", "remains", "remained", "appears", "appeared", "takes", "took", "'s", "has", "had", "would", "will", "is", "was" }.Select(vocabulary.Intern)];
         _negatingPrefixes = [.. new[] { "anti", "pro", "non", "post", "pre", "neo", "ex" }.Select(vocabulary.Intern)];
         _titleFillers = [.. new[] { "former", "then", "-", "first", "second", "newly", "appointed", "elected", "late", "erstwhile", "the", "a", "'s", "," }.Select(vocabulary.Intern)];
@@ -64,9 +69,11 @@ public sealed class ActorRecognizer
 
     public void Process(SentenceAnalysis s, DocumentContext doc)
     {
-        FindNames(s);
+        _learnedNames.Clear();
+        FindNames(s, doc);
         MarkHyphens(s);
         MergeTitles(s);
+        LearnLeaderNames(s);
         AttachRoles(s);
         AttachRolesBefore(s);
         MarkStructure(s);
@@ -76,7 +83,7 @@ public sealed class ActorRecognizer
         Remember(s, doc);
     }
 
-    private void FindNames(SentenceAnalysis s)
+    private void FindNames(SentenceAnalysis s, DocumentContext doc)
     {
         var tokens = s.Tokens;
         var i = 0;
@@ -91,8 +98,20 @@ public sealed class ActorRecognizer
             var length = _lexicon.Names.MatchLongest(tokens, i, (e, start, end) => Accepts(tokens, e, start, end), out var values);
             if (length == 0)
             {
+                // "Sharif" after "Nawaz Sharif" earlier in the document.
+                if (tokens[i].IsCapitalized && doc.Surnames.TryGetValue(tokens[i].WordId, out var known)
+                    && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word))
+                {
+                    s.Actors.Add(new ActorMention(i, i + 1, [known], MentionFlags.None) { NameEnd = i + 1 });
+                }
+
                 i++;
                 continue;
+            }
+
+            if (length >= 2 && AllPersons(values))
+            {
+                doc.Surnames[tokens[i + length - 1].WordId] = new Party([.. values.Where(v => v.Kind == ActorKind.Person)], string.Empty);
             }
 
             var accepted = new List<ActorEntry>(values.Count);
@@ -119,6 +138,8 @@ public sealed class ActorRecognizer
             i += length;
         }
     }
+
+    private static bool AllPersons(IReadOnlyList<ActorEntry> values) => values.Count > 0 && values.All(v => v.Kind == ActorKind.Person);
 
     private bool Accepts(List<Token> tokens, ActorEntry entry, int start, int end)
     {
@@ -230,6 +251,12 @@ public sealed class ActorRecognizer
                         end++;
                     }
 
+                    if (end > afterTitles && end - afterTitles >= 2 && tokens[end - 1].WordId >= 0)
+                    {
+                        // "Soviet envoy Ivan Petrov": later in the document "Petrov" alone is the same envoy.
+                        _learnedNames.Add((tokens[end - 1].WordId, mention.Parties[0]));
+                    }
+
                     mention.End = end;
                     mention.Flags &= ~(MentionFlags.Adjective | MentionFlags.Plural);
                     continue;
@@ -244,6 +271,38 @@ public sealed class ActorRecognizer
                 {
                     mention.Start = start;
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the delegation, led by Muhammad Ayub Khuhro": an unknown capitalised name that leads an actor belongs to it,
+    /// here and later in the document.
+    /// </summary>
+    private void LearnLeaderNames(SentenceAnalysis s)
+    {
+        var tokens = s.Tokens;
+        for (var i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (!_ledBy.Contains(tokens[i].WordId) || tokens[i + 1].WordId != _vocabulary.Find("by") || tokens[i - 1].WordId != _comma)
+            {
+                continue;
+            }
+
+            var leader = s.Actors.Find(a => a.End == i - 1 && a.Parties.Count == 1 && !a.IsPerson);
+            var nameStart = i + 2;
+            var nameEnd = nameStart;
+            while (nameEnd < tokens.Count && nameEnd - nameStart < MaxUnknownNameWords && tokens[nameEnd].IsCapitalized && tokens[nameEnd].Kind == TokenKind.Word
+                   && s.MentionCovering(nameEnd) < 0)
+            {
+                nameEnd++;
+            }
+
+            if (leader is not null && nameEnd - nameStart >= 2 && (nameEnd >= tokens.Count || !tokens[nameEnd].IsCapitalized))
+            {
+                var party = leader.Parties[0] with { Suffix = string.Empty };
+                s.Actors.Add(new ActorMention(nameStart, nameEnd, [party], MentionFlags.None) { NameEnd = nameEnd });
+                _learnedNames.Add((tokens[nameEnd - 1].WordId, party));
             }
         }
     }
@@ -365,7 +424,8 @@ public sealed class ActorRecognizer
         foreach (var mention in s.Actors)
         {
             var of = mention.Start - 1;
-            if (of < 1 || tokens[of].WordId != _of || mention.Parties[0].Kind is not (ActorKind.State or ActorKind.Metonym) || mention.Has(MentionFlags.Modifier))
+            if (of < 1 || (tokens[of].WordId != _of && tokens[of].WordId != _in) || mention.Parties[0].Kind is not (ActorKind.State or ActorKind.Metonym or ActorKind.Person)
+                || mention.Has(MentionFlags.Modifier))
             {
                 continue;
             }
@@ -378,6 +438,11 @@ public sealed class ActorRecognizer
                     var begin = start > 0 && tokens[start - 1].WordId == _the ? start - 1 : start;
                     var party = mention.Parties[0];
                     var suffix = sectors[0].Suffix.Length > 0 && party.First.Code.Length == 3 ? sectors[0].Suffix : party.Suffix;
+                    if (party.Kind == ActorKind.Person)
+                    {
+                        suffix = "GOV"; // "the government of Mohammad Najibullah"
+                    }
+
                     mention.Parties = [party with { Suffix = suffix }];
                     mention.Start = begin;
                     mention.HeadNoun = s.Folded(of - 1).ToString();
@@ -494,6 +559,13 @@ public sealed class ActorRecognizer
 
                     i++;
                 }
+                else if (id == _the && next >= 0 && _vocabulary.Is(next, WordClass.OrganizationNoun) && (i + 2 >= tokens.Count || IsFunctionOrPunct(s, i + 2))
+                         && RecentOrganization(s, doc, i) is { } organization)
+                {
+                    // "the organisation", "the alliance": the last organisation named.
+                    AddAnaphor(s, i, i + 2, organization, MentionFlags.Anaphor);
+                    i++;
+                }
                 else if (StateNounEnd(s, i + 1) is var stateEnd && stateEnd > 0)
                 {
                     // "the country", "this former superpower": the last state named, even as the object of a preposition.
@@ -536,7 +608,7 @@ public sealed class ActorRecognizer
         {
             var before = tokens[i - 1];
             var beforeClass = before.WordId >= 0 ? _vocabulary.ClassOf(before.WordId) : WordClass.None;
-            var subjectSlot = before.Kind == TokenKind.Punct || (beforeClass & (WordClass.Conjunction | WordClass.Subordinator | WordClass.Relative | WordClass.ClauseBreak)) != 0;
+            var subjectSlot = before.Kind is TokenKind.Punct or TokenKind.Number || (beforeClass & (WordClass.Conjunction | WordClass.Subordinator | WordClass.Relative | WordClass.ClauseBreak)) != 0;
             if (!subjectSlot)
             {
                 return false;
@@ -564,6 +636,27 @@ public sealed class ActorRecognizer
         }
 
         return s.Folded(index).EndsWith("ed");
+    }
+
+    private static Party? RecentOrganization(SentenceAnalysis s, DocumentContext doc, int before)
+    {
+        for (var m = s.Actors.Count - 1; m >= 0; m--)
+        {
+            if (s.Actors[m].End <= before && s.Actors[m].Parties.Count == 1 && s.Actors[m].Parties[0].Kind == ActorKind.Organization)
+            {
+                return s.Actors[m].Parties[0];
+            }
+        }
+
+        for (var r = doc.Recent.Count - 1; r >= 0; r--)
+        {
+            if (doc.Recent[r].Party.Kind == ActorKind.Organization && doc.SentenceIndex - doc.Recent[r].Sentence <= 6)
+            {
+                return doc.Recent[r].Party;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first state named in the sentence before <paramref name="before"/> that is not a prepositional object.</summary>
@@ -799,6 +892,21 @@ public sealed class ActorRecognizer
     private void Remember(SentenceAnalysis s, DocumentContext doc)
     {
         var tokens = s.Tokens;
+        foreach (var (surname, party) in _learnedNames)
+        {
+            if (surname >= 0)
+            {
+                doc.Surnames[surname] = party;
+            }
+        }
+
+        var states = s.Actors.Where(a => !a.Has(MentionFlags.Anaphor) && !a.Has(MentionFlags.Modifier) && a.Parties.Count == 1 && IsState(a.Parties[0]))
+            .Select(a => a.Parties[0]).DistinctBy(p => p.First.Code[..Math.Min(3, p.First.Code.Length)]).ToList();
+        if (states.Count == 2)
+        {
+            doc.LastPair = (states[0], states[1]);
+        }
+
         for (var m = 0; m < s.Actors.Count; m++)
         {
             var mention = s.Actors[m];

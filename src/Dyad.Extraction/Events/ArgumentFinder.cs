@@ -14,7 +14,7 @@ namespace Dyad.Extraction.Events;
 /// </summary>
 public sealed class ArgumentFinder
 {
-    private const int ModifierReach = 4;
+    private const int ModifierReach = 5;
     private const int AgentReach = 8;
 
     private readonly Vocabulary _vocabulary;
@@ -40,6 +40,7 @@ public sealed class ArgumentFinder
     private readonly int _for;
     private readonly int _with;
     private readonly HashSet<int> _listIntroducers;
+    private readonly HashSet<int> _roleNouns;
 
     public ArgumentFinder(Vocabulary vocabulary)
     {
@@ -65,6 +66,7 @@ public sealed class ArgumentFinder
         _both = vocabulary.Intern("both");
         _for = vocabulary.Intern("for");
         _with = vocabulary.Intern("with");
+        _roleNouns = [.. new[] { "broker", "mediator", "guarantor", "guarantors", "witness", "host", "observer", "observers", "intermediary", "go-between", "facilitator", "chair" }.Select(vocabulary.Intern)];
         _listIntroducers = [.. new[] { "especially", "including", "notably", "particularly", "namely", "mainly", "chiefly" }.Select(vocabulary.Intern)];
     }
 
@@ -128,6 +130,13 @@ public sealed class ArgumentFinder
     /// <summary>The token index of the preposition governing <paramref name="m"/>, or -1.</summary>
     public int GoverningPrepositionIndex(SentenceAnalysis s, ActorMention m, int depth = 0)
     {
+        if (m.Has(MentionFlags.Anaphor) && m.End - m.Start == 1)
+        {
+            // A pronoun is the object of a preposition only when one stands right before it.
+            var before = m.Start - 1;
+            return before >= 0 && s.Tokens[before].WordId >= 0 && _vocabulary.Is(s.Tokens[before].WordId, WordClass.Preposition) ? before : -1;
+        }
+
         var k = m.Start - 1;
         var skipped = 0;
         while (k >= 0 && skipped < ModifierReach)
@@ -135,8 +144,9 @@ public sealed class ArgumentFinder
             var t = s.Tokens[k];
             if (s.ActorAt(k) is { } other && other != m)
             {
-                // Another name inside the same noun phrase ("to US protégé Pakistan"): look past it.
-                if (other.Has(MentionFlags.Possessive) && k == other.End - 1 && other.End == m.Start)
+                // Another name inside the same noun phrase ("to US protégé Pakistan"): look past it, but only when words
+                // stand between the two ("In Kabul he backed" is two phrases).
+                if (other.End == m.Start || other.Has(MentionFlags.Anaphor))
                 {
                     return -1;
                 }
@@ -174,6 +184,12 @@ public sealed class ArgumentFinder
             }
 
             var id = t.WordId;
+            if (id == _hyphen)
+            {
+                k--;
+                continue; // "the communist-leaning government": a hyphen does not lengthen the phrase
+            }
+
             if ((id == _and || id == _or || id == _comma) && IsListMember(s, m, k))
             {
                 var before = PreviousMention(s, k);
@@ -233,6 +249,41 @@ public sealed class ArgumentFinder
         return after < s.Tokens.Count && (s.Tokens[after].WordId == _comma || s.Tokens[after].WordId == _and || s.Tokens[after].WordId == _or);
     }
 
+    /// <summary>"prompted the Soviets to invade": "to" (and adverbs) right before the trigger, so the actor is its subject.</summary>
+    private bool ToTrigger(SentenceAnalysis s, int to, int triggerStart)
+    {
+        var k = to + 1;
+        while (k < triggerStart && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Adverb))
+        {
+            k++;
+        }
+
+        return k == triggerStart;
+    }
+
+    /// <summary>True when a verb (known form, or a word in -ed) stands right before the mention's noun phrase.</summary>
+    public bool IsObjectOfVerb(SentenceAnalysis s, ActorMention m)
+    {
+        var k = m.Start - 1;
+        while (k >= 0 && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Determiner))
+        {
+            k--;
+        }
+
+        if (k < 0 || s.Tokens[k].Kind != TokenKind.Word || s.Tokens[k].IsCapitalized)
+        {
+            return false;
+        }
+
+        var id = s.Tokens[k].WordId;
+        if (id >= 0 && _vocabulary.Is(id, WordClass.Verb) && !_vocabulary.Is(id, WordClass.Auxiliary))
+        {
+            return true;
+        }
+
+        return id < 0 && s.Folded(k).EndsWith("ed") && !(k > 0 && s.Tokens[k - 1].WordId == _hyphen);
+    }
+
     private bool StartsClause(SentenceAnalysis s, ActorMention m)
     {
         var k = m.End;
@@ -241,7 +292,13 @@ public sealed class ArgumentFinder
             k++;
         }
 
-        return k < s.Tokens.Count && IsVerbHead(s, k) && m.Start > 0 && (s.Tokens[m.Start - 1].WordId == _and || s.Tokens[m.Start - 1].WordId == _comma);
+        var before = m.Start - 1;
+        while (before >= 0 && s.Tokens[before].WordId == _the)
+        {
+            before--;
+        }
+
+        return k < s.Tokens.Count && IsVerbHead(s, k) && before >= 0 && (s.Tokens[before].WordId == _and || s.Tokens[before].WordId == _comma);
     }
 
     private static bool IsVerbHead(SentenceAnalysis s, int k)
@@ -453,16 +510,26 @@ public sealed class ArgumentFinder
                 continue;
             }
 
-            // "for X to join", "like Pakistan could receive": an actor right before "to" or an auxiliary heads its own clause.
+            // "for X to join", "like Pakistan could receive", "after Britain recognised": an actor right before "to", an
+            // auxiliary or the verb itself heads its own clause, whatever preposition stands before it.
             var prep = GoverningPreposition(s, m);
             var next = m.End < s.Tokens.Count ? s.Tokens[m.End].WordId : -1;
-            var headsClause = next == _to && prep == _for || next >= 0 && (_vocabulary.ClassOf(next) & (WordClass.Auxiliary | WordClass.Modal)) != 0;
+            var headsClause = next == _to && (prep == _for || ToTrigger(s, m.End, triggerStart))
+                || next >= 0 && (_vocabulary.ClassOf(next) & (WordClass.Auxiliary | WordClass.Modal)) != 0
+                || m.End == triggerStart && prep >= 0 && _vocabulary.Is(prep, WordClass.Subordinator);
             if (prep >= 0 && !headsClause)
             {
                 continue;
             }
 
-            return WithPrecedingConjuncts(s, m, clauseStart);
+            // "Soviet troops took Kabul within days, killed ...": the object of another verb is not this verb's subject.
+            if (!headsClause && IsObjectOfVerb(s, m))
+            {
+                continue;
+            }
+
+            var subjects = WithPrecedingConjuncts(s, m, clauseStart);
+            return subjects;
         }
 
         return [];
@@ -514,10 +581,23 @@ public sealed class ArgumentFinder
                 continue;
             }
 
+            if (IsRoleAppositive(s, m))
+            {
+                k = m.End - 1;
+                continue;
+            }
+
             return WithFollowingConjuncts(s, m, limit);
         }
 
         return [];
+    }
+
+    /// <summary>"with the World Bank as broker", "with Qatar as host": a helper named by its role is not a party.</summary>
+    private bool IsRoleAppositive(SentenceAnalysis s, ActorMention m)
+    {
+        var k = m.End;
+        return k + 1 < s.Tokens.Count && s.Tokens[k].WordId == _as && s.Tokens[k + 1].WordId >= 0 && _roleNouns.Contains(s.Tokens[k + 1].WordId);
     }
 
     /// <summary>

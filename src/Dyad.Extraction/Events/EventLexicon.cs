@@ -31,6 +31,7 @@ public sealed class EventLexicon
     private readonly Dictionary<(string Set, int Word), string> _domainWords = [];
     private readonly HashSet<int> _domainWordIds = [];
     private readonly HashSet<int> _lemmas = [];
+    private readonly HashSet<int> _verbForms = [];
 
     public int PatternCount { get; private set; }
 
@@ -41,6 +42,9 @@ public sealed class EventLexicon
     public IReadOnlyList<EventPattern> NounsAt(int wordId) => _nounsByHead.TryGetValue(wordId, out var list) ? list : [];
 
     public IReadOnlyList<ObjectClassEntry> Class(string name) => _classes.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>Every form of every verb a pattern starts with.</summary>
+    public IReadOnlyCollection<int> VerbForms => _verbForms;
 
     /// <summary>True when the word is the base form of a verb some pattern starts with.</summary>
     public bool IsLemma(int wordId) => _lemmas.Contains(wordId);
@@ -143,6 +147,11 @@ public sealed class EventLexicon
             foreach (var form in headForms)
             {
                 var headIds = tokenizer.TokenizePhrase(form).ConvertAll(t => t.WordId);
+                if (isVerb && !options.HasFlag(PatternOptions.Blocker))
+                {
+                    _verbForms.Add(headIds[0]);
+                }
+
                 var formSlots = headIds.Skip(1).Select(id => new PatternSlot([id])).Concat(slots).ToArray();
                 var pattern = new EventPattern(code, line.Column(1), isVerb, formSlots, options, preps, passive, group, org, domain, cues, notAfter, line.Number)
                 {

@@ -18,8 +18,10 @@ public sealed class TriggerFinder
     private readonly int _hyphen;
     private readonly int _apostropheS;
     private readonly int _of;
+    private readonly int _to;
     private readonly int _apostrophe;
     private readonly HashSet<int> _beForms;
+    private const int ObjectReach = 6;
     private bool[] _covered = new bool[128];
 
     public TriggerFinder(EventLexicon lexicon, Vocabulary vocabulary)
@@ -31,6 +33,7 @@ public sealed class TriggerFinder
         _hyphen = vocabulary.Intern("-");
         _apostropheS = vocabulary.Intern("'s");
         _of = vocabulary.Intern("of");
+        _to = vocabulary.Intern("to");
         _apostrophe = vocabulary.Intern("'");
         _beForms = [.. new[] { "is", "are", "was", "were", "be", "been", "being" }.Select(vocabulary.Intern)];
     }
@@ -217,7 +220,7 @@ public sealed class TriggerFinder
     {
         var tokens = s.Tokens;
         var entries = _lexicon.Class(className);
-        for (var k = pos; k < tokens.Count && k <= pos + 4; k++)
+        for (var k = pos; k < tokens.Count && k <= pos + ObjectReach; k++)
         {
             if (k > pos && !CanSkip(s, k - 1))
             {
@@ -326,14 +329,22 @@ public sealed class TriggerFinder
             return true;
         }
 
-        // "Kosygin visit": a bare verb form right after a name is a noun (the verb would be "visits" or "visited").
-        if (s.ActorAt(i - 1) is { } named && !named.Has(Actors.MentionFlags.Plural) && !named.Has(Actors.MentionFlags.Anaphor)
-            && _lexicon.IsLemma(s.Tokens[i].WordId))
+        // "Kosygin visit": a bare verb form right after a person's name is a noun (the verb would be "visits" or "visited").
+        if (s.ActorAt(i - 1) is { } named && named.IsPerson && !named.Has(Actors.MentionFlags.Anaphor) && _lexicon.IsLemma(s.Tokens[i].WordId)
+            && !(named.Start > 0 && s.Tokens[named.Start - 1].WordId == _and))
         {
             return true;
         }
 
         var previous = s.Tokens[i - 1].WordId;
+
+        // "six days of talks", "a period of support": a preposition (other than the infinitive "to") comes before nouns.
+        // ("in providing aid" is still a verb: gerunds follow prepositions.)
+        if (previous >= 0 && previous != _to && _vocabulary.Is(previous, WordClass.Preposition) && !_vocabulary.Is(previous, WordClass.Subordinator)
+            && !s.Folded(i).EndsWith("ing"))
+        {
+            return true;
+        }
         if (previous == _apostropheS || previous == _apostrophe || previous >= 0 && _vocabulary.Is(previous, WordClass.Determiner)
             && !_vocabulary.Is(previous, WordClass.Relative | WordClass.Quantifier))
         {
@@ -362,6 +373,14 @@ public sealed class TriggerFinder
 
         if (i >= 2 && before.Kind == TokenKind.Word && (previous < 0 || _vocabulary.ClassOf(previous) == WordClass.None) && s.ActorAt(i - 1) is null
             && s.Tokens[i - 2].WordId is var twoBack && twoBack >= 0 && _vocabulary.Is(twoBack, WordClass.Determiner) && !_vocabulary.Is(twoBack, WordClass.Quantifier | WordClass.Relative))
+        {
+            return true;
+        }
+
+        // ... or a state named in between, before a base form: "a US attack", "the Pakistan visit".
+        if (s.ActorAt(i - 1) is { } describer && !describer.IsPerson && !describer.Has(Actors.MentionFlags.Anaphor) && _lexicon.IsLemma(s.Tokens[i].WordId)
+            && describer.Start >= 1 && s.Tokens[describer.Start - 1].WordId is var det && det >= 0 && _vocabulary.Is(det, WordClass.Determiner)
+            && !_vocabulary.Is(det, WordClass.Quantifier | WordClass.Relative))
         {
             return true;
         }

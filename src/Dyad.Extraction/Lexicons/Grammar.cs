@@ -39,6 +39,8 @@ public static class Grammar
         ["state-noun"] = WordClass.StateNoun,
         ["normative"] = WordClass.Normative,
         ["request-verb"] = WordClass.RequestVerb,
+        ["verb"] = WordClass.Verb,
+        ["organisation-noun"] = WordClass.OrganizationNoun,
     };
 
     public static void Load(string path, Vocabulary vocabulary)

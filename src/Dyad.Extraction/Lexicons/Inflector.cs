@@ -29,6 +29,9 @@ public sealed class Inflector
         return inflector;
     }
 
+    /// <summary>Every form the irregular-verbs file lists, lemmas included.</summary>
+    public IEnumerable<string> IrregularForms => _irregular.Keys.Concat(_irregular.Values.SelectMany(v => v));
+
     /// <summary>The lemma and its inflected forms, without duplicates.</summary>
     public IReadOnlyList<string> FormsOf(string lemma)
     {

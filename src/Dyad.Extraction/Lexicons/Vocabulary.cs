@@ -93,4 +93,6 @@ public enum WordClass : long
     StateNoun = 1L << 37,
     Normative = 1L << 38,
     RequestVerb = 1L << 39,
+    Verb = 1L << 40,
+    OrganizationNoun = 1L << 41,
 }

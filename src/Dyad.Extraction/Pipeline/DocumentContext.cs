@@ -38,6 +38,9 @@ public sealed class DocumentContext
 
     public HashSet<string> SeenSentences { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Last words of people named in full earlier ("Sharif" after "Nawaz Sharif").</summary>
+    public Dictionary<int, Party> Surnames { get; } = [];
+
     public void Remember(Party party, bool isPerson, bool isPlural, bool isObject)
     {
         Recent.Add((party, SentenceIndex, isPerson, isPlural, isObject));

@@ -63,6 +63,17 @@ public sealed class Lexicons
         var time = TimeLexicon.Load(Path.Combine(root, "time"), tokenizer, vocabulary);
         var inflector = Inflector.Load(Path.Combine(root, "events", "irregular-verbs.tsv"));
         var events = EventLexicon.Load(Path.Combine(root, "events"), tokenizer, vocabulary, inflector, cameo);
+
+        // Verb forms, so that argument finding can tell "took Kabul" (an object) from "Kabul took" (a subject).
+        foreach (var form in inflector.IrregularForms)
+        {
+            vocabulary.AddClass(vocabulary.Intern(form), WordClass.Verb);
+        }
+
+        foreach (var id in events.VerbForms)
+        {
+            vocabulary.AddClass(id, WordClass.Verb);
+        }
         return new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events);
     }
 }
