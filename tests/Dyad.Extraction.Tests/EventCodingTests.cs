@@ -71,7 +71,7 @@ public class EventCodingTests
     public void The_passive_swaps_source_and_target()
     {
         Assert.Equal(["RUS>IND 036 1971"], Coding.Render("In 1971 Indira Gandhi was invited to Moscow."));
-        Assert.Equal(["USA>IRN 163 1980"], Coding.Render("In 1980 Iran was hit with sanctions, imposed by the United States.").Take(0).Concat(Coding.Render("In 1980 sanctions on Iran were imposed by the United States.")).ToList());
+        Assert.Equal(["USA>IRN 163 1980"], Coding.Render("In 1980 sanctions on Iran were imposed by the United States."));
     }
 
     [Fact]
@@ -87,5 +87,24 @@ public class EventCodingTests
         var second = Coding.Events("In 1972 Nixon visited China.").Single().Id;
         Assert.Equal(first, second);
         Assert.StartsWith("ev_", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reaction_to_an_earlier_event_targets_its_author()
+    {
+        Assert.Equal(["IRQ>KWT 190 1990", "EGY>IRQ 111 1990"], Coding.Render("In 1990 Iraq invaded Kuwait. Egypt condemned the invasion."));
+    }
+
+    [Fact]
+    public void Reciprocals_and_coordinated_verbs_share_the_pair()
+    {
+        Assert.Equal(["ISR~JOR 05"], Coding.Roots("In 1994 Israel and Jordan recognised each other."));
+        Assert.Equal(["CHN~JPN 04", "CHN~JPN 05"], Coding.Roots("In 1972 China and Japan met and signed a treaty."));
+    }
+
+    [Fact]
+    public void A_copula_subject_owns_a_role_noun()
+    {
+        Assert.Equal(["UKR>PAK 07"], Coding.Roots("Ukraine was the main supplier of tanks to Pakistan in 1997."));
     }
 }

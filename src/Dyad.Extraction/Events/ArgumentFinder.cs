@@ -715,6 +715,27 @@ public sealed class ArgumentFinder
         return [];
     }
 
+    /// <summary>"China has become Pakistan's largest supplier": the subject of a copula or "become" a few words before the noun.</summary>
+    public List<ActorMention> CopulaSubject(SentenceAnalysis s, int nounStart, int clauseStart)
+    {
+        for (var k = nounStart - 1; k >= clauseStart && k >= nounStart - 6; k--)
+        {
+            var word = s.Folded(k);
+            var id = s.Tokens[k].WordId;
+            if (id >= 0 && _vocabulary.Is(id, WordClass.Copula) || word is "became" or "become" or "becomes" or "remained" or "remains")
+            {
+                return Subject(s, k, clauseStart);
+            }
+
+            if (s.Tokens[k].Kind == TokenKind.Punct && id != _hyphen || id >= 0 && _vocabulary.Is(id, WordClass.Preposition) && id != _of)
+            {
+                break;
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>
     /// The two parties of a "relations" phrase earlier in the clause: "Moscow's relations with China",
     /// "relations between X and Y", "Indo-Soviet relations".

@@ -17,12 +17,15 @@ public sealed class EventCoder
     private const int DomainReach = 24;
     private const int NounReach = 10;
     private const string VisitCode = "042";
+    private const int DiscourseReach = 8;
     private static readonly string[] ArmedGroupSuffixes = ["REB", "SEP", "TAL", "INS", "RAD", "HEZ", "HAM"];
 
     private readonly EventLexicon _lexicon;
     private readonly ArgumentFinder _args;
     private readonly Vocabulary _vocabulary;
     private readonly Dictionary<TriggerMatch, List<ActorMention>> _subjects = [];
+    private readonly Dictionary<TriggerMatch, List<ActorMention>> _targets = [];
+    private DocumentContext _doc = new();
     private readonly int _and;
     private readonly int _or;
     private readonly int _comma;
@@ -43,9 +46,11 @@ public sealed class EventCoder
         _hyphen = vocabulary.Intern("-");
     }
 
-    public void Process(SentenceAnalysis s)
+    public void Process(SentenceAnalysis s, DocumentContext doc)
     {
         _subjects.Clear();
+        _targets.Clear();
+        _doc = doc;
         foreach (var trigger in s.Triggers)
         {
             if (trigger.IsVerb)
@@ -64,7 +69,8 @@ public sealed class EventCoder
         var pattern = t.Pattern;
         var clauseStart = _args.ClauseStart(s, t.Start);
         var clauseEnd = _args.ClauseEnd(s, t.End);
-        var sources = SharedSubject(s, t, clauseStart) ?? _args.Subject(s, t.Start, clauseStart);
+        var shared = SharedSubject(s, t, clauseStart, out var previous);
+        var sources = shared ?? _args.Subject(s, t.Start, clauseStart);
         _subjects[t] = sources;
 
         var targets = t.TargetSlot >= 0 && s.ActorAt(t.TargetSlot) is { } slotted
@@ -76,6 +82,21 @@ public sealed class EventCoder
             // (but not the subject's own "their"/"its").
             targets = InsideObject(s, t).Where(m => !m.Parties.All(p => sources.Any(src => src.Parties.Any(sp => SameActor(sp, p))))).ToList();
         }
+
+        if (targets.Count == 0 && DiscourseTarget(s, t) is { } referred)
+        {
+            // "Beijing condemned the invasion", "Zia rejected the offer": whoever invaded, whoever offered.
+            targets = [referred];
+        }
+
+        if (targets.Count == 0 && pattern.Has(PatternOptions.Symmetric) && shared is not null && previous is not null
+            && _targets.TryGetValue(previous, out var previousTargets) && Parties(sources).Count < 2)
+        {
+            // "Jiang Zemin visited India and signed an agreement": the agreement is with India.
+            targets = previousTargets;
+        }
+
+        _targets[t] = targets;
 
         if (t.IsPassive)
         {
@@ -99,6 +120,13 @@ public sealed class EventCoder
             }
 
             (sources, targets) = (giver, sources);
+        }
+
+        if (Parties(sources).Count >= 2 && IsReciprocal(s, t.End))
+        {
+            // "The two leaders praised each other's governments."
+            EmitPairs(s, t, sources, Codes(s, t));
+            return;
         }
 
         if (pattern.Has(PatternOptions.Symmetric))
@@ -158,8 +186,20 @@ public sealed class EventCoder
 
         if (pattern.Has(PatternOptions.OwnerIsTarget))
         {
-            // "Pakistan's defence needs were met by western sources, especially the US, France ...".
-            Emit(s, t, _args.Agent(s, t.End, clauseEnd, pattern.PassiveSourcePrepositions), modifiers, codes);
+            // "Pakistan's defence needs were met by western sources, especially the US ...", "China has become Pakistan's largest
+            // supplier of arms": the owner receives; the source is the agent or the subject of the copula.
+            var givers = _args.Agent(s, t.End, clauseEnd, pattern.PassiveSourcePrepositions);
+            if (givers.Count == 0)
+            {
+                givers = _args.CopulaSubject(s, t.Start, clauseStart);
+            }
+
+            if (givers.Count == 0)
+            {
+                givers = _args.RelativeAntecedent(s, t.Start, clauseStart);
+            }
+
+            Emit(s, t, givers, [.. modifiers, .. targets], codes);
             return;
         }
 
@@ -174,8 +214,14 @@ public sealed class EventCoder
 
         if (sources.Count == 0)
         {
-            // "India, which became a major supplier for India": the antecedent of the relative clause the noun sits in.
+            // "the Soviet Union, which became a major supplier for India": the antecedent of the relative clause the noun sits in.
             sources = _args.RelativeAntecedent(s, t.Start, clauseStart);
+        }
+
+        if (sources.Count == 0)
+        {
+            // "China has been a traditional ally and the main supplier ...": the subject of a copula the noun completes.
+            sources = _args.CopulaSubject(s, t.Start, clauseStart);
         }
 
         // A symmetric noun borrows the subject only when it names its other party ("its support for the peace treaty with Japan").
@@ -235,9 +281,62 @@ public sealed class EventCoder
         return [];
     }
 
-    /// <summary>"Kosygin visited Pakistan and offered ...": a verb after "and" shares the subject of the verb before.</summary>
-    private List<ActorMention>? SharedSubject(SentenceAnalysis s, TriggerMatch t, int clauseStart)
+    /// <summary>"each other", "one another" after the verb.</summary>
+    private bool IsReciprocal(SentenceAnalysis s, int from)
     {
+        for (var k = from; k + 1 < s.Tokens.Count && k < from + 4; k++)
+        {
+            var word = s.Folded(k);
+            var next = s.Folded(k + 1);
+            if (word is "each" && next is "other" || word is "one" && next is "another")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "condemned the invasion", "rejected the offer": when the object is an event noun that names no actor of its own,
+    /// the target is the source of the last such event in the document.
+    /// </summary>
+    private ActorMention? DiscourseTarget(SentenceAnalysis s, TriggerMatch t)
+    {
+        var k = t.End;
+        while (k < s.Tokens.Count && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Determiner) && !_vocabulary.Is(s.Tokens[k].WordId, WordClass.Possessive))
+        {
+            k++;
+        }
+
+        var noun = s.Triggers.Find(n => !n.IsVerb && n.Start == k);
+        if (noun is null || _args.NounModifiers(s, noun.Start).Count > 0 || s.Events.Exists(e => e.Trigger == noun))
+        {
+            return null;
+        }
+
+        var root = noun.Pattern.Code[..2];
+        for (var i = _doc.RecentEvents.Count - 1; i >= 0; i--)
+        {
+            var (code, source, _, sentence) = _doc.RecentEvents[i];
+            if (_doc.SentenceIndex - sentence > DiscourseReach)
+            {
+                break;
+            }
+
+            if (code.StartsWith(root, StringComparison.Ordinal))
+            {
+                return new ActorMention(noun.Start, noun.End, [source], MentionFlags.Anaphor) { NameEnd = noun.End };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Kosygin visited Pakistan and offered ...": a verb after "and" shares the subject of the verb before.</summary>
+    private List<ActorMention>? SharedSubject(SentenceAnalysis s, TriggerMatch t, int clauseStart, out TriggerMatch? previousVerb)
+    {
+        previousVerb = null;
         var k = t.Start - 1;
         while (k >= clauseStart && s.Tokens[k].WordId >= 0
                && (_vocabulary.ClassOf(s.Tokens[k].WordId) & (WordClass.Adverb | WordClass.Auxiliary | WordClass.Modal | WordClass.Negation)) != 0)
@@ -255,6 +354,7 @@ public sealed class EventCoder
             var previous = s.Triggers[i];
             if (previous.IsVerb && previous.End <= k && _subjects.TryGetValue(previous, out var shared) && shared.Count > 0)
             {
+                previousVerb = previous;
                 return shared;
             }
         }
@@ -370,6 +470,12 @@ public sealed class EventCoder
     private void Add(SentenceAnalysis s, TriggerMatch t, ActorMention sourceMention, Party source, ActorMention targetMention, Party target, string code, bool symmetric)
     {
         if (source.IsRegion || target.IsRegion || SameActor(source, target))
+        {
+            return;
+        }
+
+        if (t.Pattern.Has(PatternOptions.OrganizationTarget) && target.Kind != ActorKind.Organization
+            || t.Pattern.Has(PatternOptions.MilitarySource) && source.Suffix != "MIL" && !source.First.Code.EndsWith("MIL", StringComparison.Ordinal))
         {
             return;
         }

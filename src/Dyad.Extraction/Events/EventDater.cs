@@ -64,6 +64,16 @@ public sealed class EventDater
         }
 
         EventCoder.RemoveDuplicates(s.Events);
+        foreach (var draft in s.Events)
+        {
+            doc.RecentEvents.Add((draft.Code, draft.Source, draft.Target, doc.SentenceIndex));
+        }
+
+        if (doc.RecentEvents.Count > 64)
+        {
+            doc.RecentEvents.RemoveRange(0, doc.RecentEvents.Count - 64);
+        }
+
         MoveContext(s, doc);
         RememberPair(s, doc);
     }

@@ -18,7 +18,8 @@ namespace Dyad.Extraction.Events;
 /// target follows one of these prepositions; "-" allows a direct object too), passive=a|b (in the passive, the
 /// source follows one of these), group=CODE / org=CODE (code when the target is an armed group / organisation),
 /// cue=a|b (the clause must contain one of these words), not-after=a|b (not when one of these words stands
-/// just before: "needs were met"), owner-target (nouns: "X's needs were met by Y" is Y acting on X).
+/// just before: "needs were met"), owner-target (nouns: "X's needs were met by Y" is Y acting on X),
+/// target=org (the target must be an organisation), military-source (the source must be a military actor).
 /// A code of "-" marks words that are not an event.
 /// </summary>
 public sealed class EventLexicon
@@ -245,6 +246,10 @@ public sealed class EventLexicon
                 case "cue": cues = [.. value.Split('|').Select(v => vocabulary.Intern(v.ToLowerInvariant()))]; break;
                 case "not-after": notAfter = [.. value.Split('|').Select(v => vocabulary.Intern(v.ToLowerInvariant()))]; break;
                 case "owner-target": options |= PatternOptions.OwnerIsTarget; break;
+                case "target":
+                    options |= value == "org" ? PatternOptions.OrganizationTarget : throw line.Error($"unknown target kind '{value}' (only target=org)");
+                    break;
+                case "military-source": options |= PatternOptions.MilitarySource; break;
                 case "appeal": options |= PatternOptions.Appeal; break;
                 case "pair-subject": options |= PatternOptions.AllowPairSubject; break;
                 case "subject-target": options |= PatternOptions.SubjectIsTarget; break;

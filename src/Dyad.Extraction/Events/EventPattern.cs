@@ -46,6 +46,12 @@ public enum PatternOptions
 
     /// <summary>For nouns: the owner is the target and the agent the source ("Pakistan's defence needs were met by France").</summary>
     OwnerIsTarget = 2048,
+
+    /// <summary>The target must be an organisation ("Pakistan left the Commonwealth", not "left for Moscow").</summary>
+    OrganizationTarget = 4096,
+
+    /// <summary>The source must be a military actor ("Soviet troops entered Afghanistan").</summary>
+    MilitarySource = 8192,
 }
 
 /// <summary>

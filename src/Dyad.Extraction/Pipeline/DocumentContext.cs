@@ -38,6 +38,9 @@ public sealed class DocumentContext
 
     public HashSet<string> SeenSentences { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Recent events, so "the offer" or "the invasion" can name who made it.</summary>
+    public List<(string Code, Party Source, Party? Target, int Sentence)> RecentEvents { get; } = [];
+
     /// <summary>Last words of people named in full earlier ("Sharif" after "Nawaz Sharif").</summary>
     public Dictionary<int, Party> Surnames { get; } = [];
 

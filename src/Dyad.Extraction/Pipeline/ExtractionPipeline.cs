@@ -105,7 +105,7 @@ public sealed class ExtractionPipeline
         }
 
         _triggers.Process(analysis);
-        _coder.Process(analysis);
+        _coder.Process(analysis, doc);
         _modality.Process(analysis);
         _dater.Process(analysis, doc);
     }
