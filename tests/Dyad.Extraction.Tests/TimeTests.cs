@@ -60,4 +60,12 @@ public class TimeTests
     {
         Assert.Equal(["IND>USA 042 1982-04", "IND>USA 042 1985-06"], Coding.Render("Rajiv's mother Indira Gandhi visited Washington twice; April 1982 and June 1985."));
     }
+
+    [Fact]
+    public void A_date_in_a_later_clause_with_its_own_subject_is_not_the_earlier_events_date()
+    {
+        Assert.Equal(["CHN>NPL 051 1958", "NPL>CHN 051 1958", "NPL>CHN 042 1961-05"],
+            Coding.Render("China praised Nepal in 1958. Nepal welcomed the praise and in the following years, King Mahendra visited Beijing in May 1961."));
+        Assert.Equal(["CHN>NPL 042 1961-05", "CHN~NPL 057 1961-05"], Coding.Render("In 1958 little happened. Zhou visited Nepal and signed a treaty in May 1961."));
+    }
 }

@@ -25,6 +25,7 @@ public sealed class EventDater
     private readonly int _semicolon;
     private readonly int _in;
     private readonly int _on;
+    private readonly int _but;
 
     public EventDater(ArgumentFinder args, Vocabulary vocabulary)
     {
@@ -35,6 +36,7 @@ public sealed class EventDater
         _semicolon = vocabulary.Intern(";");
         _in = vocabulary.Intern("in");
         _on = vocabulary.Intern("on");
+        _but = vocabulary.Intern("but");
     }
 
     public void Process(SentenceAnalysis s, DocumentContext doc)
@@ -47,7 +49,8 @@ public sealed class EventDater
                 continue;
             }
 
-            var best = BestMention(s, draft);
+            var hasContext = doc.Time.Current is not null && doc.SentenceIndex - doc.Time.SetAtSentence <= ContextReach;
+            var best = BestMention(s, draft, hasContext);
             if (best >= 0)
             {
                 var mention = s.Times[best];
@@ -57,9 +60,9 @@ public sealed class EventDater
                 draft.DatedInSentence = true;
                 draft.DateMention = best;
             }
-            else if (doc.Time.Current is { } current && doc.SentenceIndex - doc.Time.SetAtSentence <= ContextReach)
+            else if (hasContext)
             {
-                draft.When = current;
+                draft.When = doc.Time.Current;
             }
         }
 
@@ -93,7 +96,7 @@ public sealed class EventDater
         }
     }
 
-    private int BestMention(SentenceAnalysis s, EventDraft draft)
+    private int BestMention(SentenceAnalysis s, EventDraft draft, bool hasContext)
     {
         var best = -1;
         var bestScore = int.MaxValue;
@@ -107,6 +110,11 @@ public sealed class EventDater
             if (mention.Value is null)
             {
                 continue;
+            }
+
+            if (mention.Start >= end && InLaterClause(s, end, mention) && hasContext)
+            {
+                continue; // "welcomed the offer and in the following years, Ayub visited Moscow in 1965": not the welcome's date
             }
 
             int score;
@@ -154,6 +162,47 @@ public sealed class EventDater
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// True when a coordinated clause with its own subject and verb starts between the event and the date
+    /// ("..., and Ayub visited Moscow in 1965"), or the date opens such a clause ("and in the following years, ...").
+    /// A clause sharing the event's subject ("visited Moscow and signed a treaty in 1965") does not count.
+    /// </summary>
+    private bool InLaterClause(SentenceAnalysis s, int from, TimeMention mention)
+    {
+        for (var c = from; c < mention.Start; c++)
+        {
+            var id = s.Tokens[c].WordId;
+            if (id != _and && id != _but && id != _semicolon)
+            {
+                continue;
+            }
+
+            var afterDate = mention.Start <= c + 2 && mention.End < s.Tokens.Count && s.Tokens[mention.End].WordId == _comma;
+            if (afterDate)
+            {
+                return true;
+            }
+
+            foreach (var verb in s.Triggers)
+            {
+                if (!verb.IsVerb || verb.Start <= c || verb.End > mention.Start)
+                {
+                    continue;
+                }
+
+                foreach (var actor in s.Actors)
+                {
+                    if (actor.Start > c && actor.End <= verb.Start)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A date between a noun's own modifiers and the noun ("the 1979 Soviet invasion").</summary>
