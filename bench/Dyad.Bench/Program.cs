@@ -1,1 +1,20 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using Dyad.Bench;
+
+var sentences = new Option<int>("--sentences") { Description = "Sentences in the generated corpus", DefaultValueFactory = _ => 1_000_000 };
+var runs = new Option<int>("--runs") { Description = "Measured runs per stage (the median is reported)", DefaultValueFactory = _ => 5 };
+var workers = new Option<int>("--workers") { Description = "Extraction workers in the ingest stage", DefaultValueFactory = _ => 1 };
+var allCores = new Option<bool>("--all-cores") { Description = "Do not pin the process to one core" };
+var skipIngest = new Option<bool>("--skip-ingest") { Description = "Measure extraction only" };
+var data = new Option<string?>("--data") { Description = "Lexicon folder (default: the data/ beside the program)" };
+var seed = new Option<int>("--seed") { Description = "Seed of the corpus generator", DefaultValueFactory = _ => 1947 };
+var corpus = new Option<string[]>("--corpus") { Description = "Files or folders of real documents to repeat up to --sentences, instead of generated text", AllowMultipleArgumentsPerToken = true };
+
+var root = new RootCommand("Dyad throughput benchmark: raw text to coded events, with and without SQLite writes, on a generated corpus")
+{
+    sentences, runs, workers, allCores, skipIngest, data, seed, corpus,
+};
+root.SetAction(parse => new Benchmark(new BenchmarkOptions(
+    parse.GetValue(sentences), parse.GetValue(runs), parse.GetValue(workers), !parse.GetValue(allCores),
+    parse.GetValue(skipIngest), parse.GetValue(data), parse.GetValue(seed), parse.GetValue(corpus) ?? [])).Run());
+return root.Parse(args).Invoke();

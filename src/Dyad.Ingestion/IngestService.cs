@@ -15,6 +15,9 @@ namespace Dyad.Ingestion;
 /// </summary>
 public sealed class IngestService
 {
+    private const int MaxBatchDocuments = 256;
+    private const int MaxBatchEvents = 20_000;
+
     private readonly Lexicons _lexicons;
     private readonly IEventStore _store;
 
@@ -69,53 +72,81 @@ public sealed class IngestService
         _ = Task.WhenAll(workers).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
 
         int done = 0, ingested = 0, unchanged = 0, duplicates = 0, skipped = 0, failed = 0, sentences = 0, events = 0;
-        foreach (var item in results.Reader.ReadAllAsync(cancellation).ToBlockingEnumerable(cancellation))
+        var pending = new List<WorkItem>();
+        var pendingEvents = 0;
+
+        // Group commit: the documents already waiting are stored in one transaction (never part of one), so a
+        // slow trickle commits one document at a time and a fast stream does not pay a commit per document.
+        void Flush()
         {
-            done++;
-            switch (item)
+            if (pending.Count == 0)
             {
-                case { Problem: { } problem }:
-                    skipped++;
-                    Note(new IngestNote(item.Path, "skipped", problem));
-                    break;
-                case { Unchanged: true }:
-                    unchanged++;
-                    break;
-                case { Error: { } error }:
-                    failed++;
-                    Note(new IngestNote(item.Path, "failed", error));
-                    break;
-                case { Document: { } document, Extraction: { } extraction }:
-                    if (knownHashes.TryGetValue(document.ContentHash, out var original) && original != document.Path)
-                    {
-                        duplicates++;
-                        Note(new IngestNote(item.Path, "duplicate", $"same text as {original}; not added again"));
-                        break;
-                    }
-
-                    try
-                    {
-                        _store.SaveDocument(document, extraction);
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        failed++;
-                        Note(new IngestNote(item.Path, "failed", $"could not store: {ex.Message}"));
-                        break;
-                    }
-
-                    knownHashes[document.ContentHash] = document.Path;
-                    ingested++;
-                    sentences += extraction.Sentences.Count;
-                    events += extraction.Events.Count;
-                    if (item.Warning is { } warning)
-                    {
-                        Note(new IngestNote(item.Path, "warning", warning));
-                    }
-
-                    break;
+                return;
             }
 
+            foreach (var (item, error) in Save(pending))
+            {
+                if (error is not null)
+                {
+                    failed++;
+                    knownHashes.Remove(item.Document!.ContentHash);
+                    Note(new IngestNote(item.Path, "failed", $"could not store: {error}"));
+                    continue;
+                }
+
+                ingested++;
+                sentences += item.Extraction!.Sentences.Count;
+                events += item.Extraction.Events.Count;
+                if (item.Warning is { } warning)
+                {
+                    Note(new IngestNote(item.Path, "warning", warning));
+                }
+            }
+
+            pending.Clear();
+            pendingEvents = 0;
+            progress?.Report(new IngestProgress(done, files.Count, sentences, events));
+        }
+
+        while (results.Reader.WaitToReadAsync(cancellation).AsTask().GetAwaiter().GetResult())
+        {
+            while (results.Reader.TryRead(out var item))
+            {
+                done++;
+                switch (item)
+                {
+                    case { Problem: { } problem }:
+                        skipped++;
+                        Note(new IngestNote(item.Path, "skipped", problem));
+                        break;
+                    case { Unchanged: true }:
+                        unchanged++;
+                        break;
+                    case { Error: { } error }:
+                        failed++;
+                        Note(new IngestNote(item.Path, "failed", error));
+                        break;
+                    case { Document: { } document, Extraction: { } extraction }:
+                        if (knownHashes.TryGetValue(document.ContentHash, out var original) && original != document.Path)
+                        {
+                            duplicates++;
+                            Note(new IngestNote(item.Path, "duplicate", $"same text as {original}; not added again"));
+                            break;
+                        }
+
+                        knownHashes[document.ContentHash] = document.Path;
+                        pending.Add(item);
+                        pendingEvents += extraction.Events.Count;
+                        break;
+                }
+
+                if (pending.Count >= MaxBatchDocuments || pendingEvents >= MaxBatchEvents)
+                {
+                    Flush();
+                }
+            }
+
+            Flush();
             progress?.Report(new IngestProgress(done, files.Count, sentences, events));
         }
 
@@ -123,6 +154,24 @@ public sealed class IngestService
         Task.WaitAll(workers, cancellation);
         return new IngestSummary(files.Count + missing.Count, ingested, unchanged, duplicates, skipped + missing.Count, failed, sentences, events,
             clock.Elapsed.TotalSeconds, notes);
+    }
+
+    /// <summary>Stores a batch in one transaction; if that fails, each document alone, so one bad document fails alone.</summary>
+    private List<(WorkItem Item, string? Error)> Save(List<WorkItem> batch)
+    {
+        try
+        {
+            _store.SaveDocuments([.. batch.Select(i => new DocumentExtraction(i.Document!, i.Extraction!))]);
+            return [.. batch.Select(i => (i, (string?)null))];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && batch.Count == 1)
+        {
+            return [(batch[0], ex.Message)];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return [.. batch.SelectMany(i => Save([i]))];
+        }
     }
 
     private static WorkItem Process(string file, DocumentReader reader, ExtractionPipeline pipeline, IReadOnlyDictionary<string, string> known)

@@ -5,8 +5,8 @@ namespace Dyad.Storage;
 
 /// <summary>
 /// Where documents, their sentences and their events live. One interface; SQLite is the embedded default and
-/// other engines implement the same contract. Writes are per document and atomic: a document is stored whole
-/// with its sentences and events, or not at all.
+/// other engines implement the same contract. Writes are atomic per document: a document is stored whole with
+/// its sentences and events, or not at all.
 /// </summary>
 public interface IEventStore : IDisposable
 {
@@ -16,8 +16,12 @@ public interface IEventStore : IDisposable
     /// <summary>A stored document with exactly this content, wherever it came from.</summary>
     StoredDocument? FindByContent(string contentHash);
 
-    /// <summary>Stores a document and what was extracted from it, replacing any earlier version at the same path.</summary>
-    void SaveDocument(SourceDocument document, ExtractionResult extraction);
+    /// <summary>
+    /// Stores documents with what was extracted from them, each replacing any earlier version at the same path,
+    /// in one transaction: all of them or none, and never part of one. A busy ingest
+    /// groups the documents that are ready into one commit, which costs far less than a commit each.
+    /// </summary>
+    void SaveDocuments(IReadOnlyList<DocumentExtraction> documents);
 
     /// <summary>Removes a document and everything extracted from it.</summary>
     bool DeleteDocument(string path);
@@ -30,4 +34,14 @@ public interface IEventStore : IDisposable
     string? DocumentText(long id);
 
     StoreStats Stats();
+}
+
+/// <summary>A document with what was extracted from it, ready to store.</summary>
+public sealed record DocumentExtraction(SourceDocument Document, ExtractionResult Extraction);
+
+public static class EventStoreExtensions
+{
+    /// <summary>Stores one document and what was extracted from it, replacing any earlier version at the same path.</summary>
+    public static void SaveDocument(this IEventStore store, SourceDocument document, ExtractionResult extraction) =>
+        store.SaveDocuments([new DocumentExtraction(document, extraction)]);
 }

@@ -52,6 +52,30 @@ public sealed class IngestServiceTests : IDisposable
     }
 
     [Fact]
+    public void A_document_the_store_refuses_fails_alone_and_the_rest_of_its_batch_is_stored()
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            _dir.Write($"corpus/d{i:D2}.txt", $"In {1950 + i} India recognised Nepal. In {1951 + i} Nepal hosted Indian officials.");
+        }
+
+        using (var store = Store())
+        using (var connection = new SqliteConnection($"Data Source={_dir.File("dyad.db")}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.name = 'd17.txt' BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END";
+            command.ExecuteNonQuery();
+        }
+
+        var summary = Ingest(new IngestOptions { Workers = 4 }, _dir.File("corpus"));
+        Assert.Equal((39, 1), (summary.Ingested, summary.Failed));
+        Assert.Contains(summary.Notes, n => n.Kind == "failed" && n.Path.EndsWith("d17.txt", StringComparison.Ordinal) && n.Message.Contains("refused", StringComparison.Ordinal));
+        using var check = Store();
+        Assert.Equal(39, check.Stats().Documents);
+    }
+
+    [Fact]
     public void The_same_text_under_another_name_is_not_added_twice()
     {
         _dir.Write("one/a.txt", "In 1972 Nixon visited China.");

@@ -155,4 +155,26 @@ public sealed class SqliteEventStoreTests : IDisposable
         SqliteConnection.ClearAllPools();
         _dir.Dispose();
     }
+
+    [Fact]
+    public void A_batch_is_stored_whole_or_not_at_all()
+    {
+        var good = Read("good.txt", History);
+        var bad = Read("bad.txt", "In 1950 India recognised the People's Republic of China.");
+        using var store = Open();
+        using (var connection = new SqliteConnection($"Data Source={_dir.File("dyad.db")}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TRIGGER refuse_bad BEFORE INSERT ON events WHEN NEW.document_id = (SELECT id FROM documents WHERE name = 'bad.txt') BEGIN SELECT RAISE(ABORT, 'refused'); END";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.ThrowsAny<SqliteException>(() => store.SaveDocuments([new(good.Document, good.Extraction), new(bad.Document, bad.Extraction)]));
+        Assert.Equal(new StoreStats(0, 0, 0), store.Stats());
+
+        store.SaveDocuments([new(good.Document, good.Extraction)]);
+        Assert.Equal(1, store.Stats().Documents);
+        Assert.Equal(good.Extraction.Events.Count, store.Stats().Events);
+    }
 }

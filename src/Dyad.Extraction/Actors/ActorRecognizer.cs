@@ -889,6 +889,38 @@ public sealed class ActorRecognizer
         _ => !isPerson && party.Kind is ActorKind.State or ActorKind.Metonym or ActorKind.Organization or ActorKind.Group,
     };
 
+    /// <summary>The two states a sentence names, when it names exactly two (by country), else null.</summary>
+    private static (Party, Party)? ExactlyTwoStates(SentenceAnalysis s)
+    {
+        Party? first = null, second = null;
+        foreach (var a in s.Actors)
+        {
+            if (a.Has(MentionFlags.Anaphor) || a.Has(MentionFlags.Modifier) || a.Parties.Count != 1 || !IsState(a.Parties[0]))
+            {
+                continue;
+            }
+
+            var party = a.Parties[0];
+            if (first is null || SameCountry(first, party))
+            {
+                first ??= party;
+            }
+            else if (second is null || SameCountry(second, party))
+            {
+                second ??= party;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return first is not null && second is not null ? (first, second) : null;
+    }
+
+    private static bool SameCountry(Party a, Party b) =>
+        a.First.Code.AsSpan(0, Math.Min(3, a.First.Code.Length)).SequenceEqual(b.First.Code.AsSpan(0, Math.Min(3, b.First.Code.Length)));
+
     private void Remember(SentenceAnalysis s, DocumentContext doc)
     {
         var tokens = s.Tokens;
@@ -900,11 +932,9 @@ public sealed class ActorRecognizer
             }
         }
 
-        var states = s.Actors.Where(a => !a.Has(MentionFlags.Anaphor) && !a.Has(MentionFlags.Modifier) && a.Parties.Count == 1 && IsState(a.Parties[0]))
-            .Select(a => a.Parties[0]).DistinctBy(p => p.First.Code[..Math.Min(3, p.First.Code.Length)]).ToList();
-        if (states.Count == 2)
+        if (ExactlyTwoStates(s) is { } pair)
         {
-            doc.LastPair = (states[0], states[1]);
+            doc.LastPair = pair;
         }
 
         for (var m = 0; m < s.Actors.Count; m++)

@@ -24,7 +24,6 @@ public sealed class EventCoder
     private readonly ArgumentFinder _args;
     private readonly Vocabulary _vocabulary;
     private readonly Dictionary<TriggerMatch, List<ActorMention>> _subjects = [];
-    private readonly Dictionary<TriggerMatch, List<ActorMention>> _targets = [];
     private DocumentContext _doc = new();
     private readonly int _and;
     private readonly int _or;
@@ -49,7 +48,6 @@ public sealed class EventCoder
     public void Process(SentenceAnalysis s, DocumentContext doc)
     {
         _subjects.Clear();
-        _targets.Clear();
         _doc = doc;
         foreach (var trigger in s.Triggers)
         {
@@ -90,13 +88,13 @@ public sealed class EventCoder
         }
 
         if (targets.Count == 0 && pattern.Has(PatternOptions.Symmetric) && shared is not null && previous is not null
-            && _targets.TryGetValue(previous, out var previousTargets) && Parties(sources).Count < 2)
+            && previous.CodedTargets is { } previousTargets && Parties(sources).Count < 2)
         {
             // "Jiang Zemin visited India and signed an agreement": the agreement is with India.
             targets = previousTargets;
         }
 
-        _targets[t] = targets;
+        t.CodedTargets = targets;
 
         if (t.IsPassive)
         {

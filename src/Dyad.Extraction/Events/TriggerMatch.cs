@@ -23,6 +23,9 @@ public sealed class TriggerMatch
     /// <summary>True when a be-auxiliary stands before a participle ("was invited").</summary>
     public bool IsPassive { get; set; }
 
+    /// <summary>The targets the coder found for this trigger, which a coordinated verb after it may share.</summary>
+    public List<Actors.ActorMention>? CodedTargets { get; set; }
+
     public bool IsVerb => Pattern.IsVerb;
 
     public override string ToString() => $"{Pattern} @{Start}-{End}{(IsPassive ? " passive" : string.Empty)}";
