@@ -107,4 +107,23 @@ public class EventCodingTests
     {
         Assert.Equal(["UKR>PAK 07"], Coding.Roots("Ukraine was the main supplier of tanks to Pakistan in 1997."));
     }
+
+    [Fact]
+    public void A_fronted_subordinate_clause_keeps_its_arguments_to_itself()
+    {
+        Assert.Equal(["CHN~IND 19", "USA>IND 07"], Coding.Roots("When China and India fought their border war in October 1962, the United States sent weapons to India."));
+    }
+
+    [Fact]
+    public void A_new_clause_after_and_is_not_another_object()
+    {
+        Assert.DoesNotContain("ERI>SOM 19", Coding.Roots("In 1998 Ethiopia fought Eritrea, and Somalia continued to watch the border."));
+        Assert.Equal(["ERI~ETH 19", "SOM>ETH 13"], Coding.Roots("In 1998 Ethiopia fought Eritrea, and in 1999 Somalia warned Ethiopia."));
+    }
+
+    [Fact]
+    public void A_reaction_names_the_author_of_the_same_kind_of_event_first()
+    {
+        Assert.Equal("IRQ", Coding.Events("In 1990 Iraq invaded Kuwait. Jordan shelled Israel. Egypt condemned the invasion.").Last().Target!.Code);
+    }
 }

@@ -506,7 +506,7 @@ public sealed class ActorRecognizer
             var cls = _vocabulary.ClassOf(id);
             var isPronoun = (cls & (WordClass.PersonPronoun | WordClass.ThingPronoun | WordClass.PluralPronoun)) != 0
                 && ((cls & WordClass.Determiner) == 0 || (cls & WordClass.Possessive) != 0);
-            if (isPronoun && i < fronted && Cataphor(s, fronted) is { } forward)
+            if (isPronoun && i < fronted && !NamesActorBefore(s, i, direct) && Cataphor(s, fronted) is { } forward)
             {
                 // "Following its disintegration in 1971, Pakistan ...": the pronoun points ahead to the subject.
                 s.Actors.Add(new ActorMention(i, i + 1, forward.Parties, MentionFlags.Anaphor) { NameEnd = i + 1 });
@@ -723,6 +723,20 @@ public sealed class ActorRecognizer
         }
 
         return 0;
+    }
+
+    /// <summary>True when a direct mention stands before token <paramref name="i"/> ("When China and India fought their war").</summary>
+    private static bool NamesActorBefore(SentenceAnalysis s, int i, int direct)
+    {
+        for (var m = 0; m < direct; m++)
+        {
+            if (s.Actors[m].End <= i && !s.Actors[m].Has(MentionFlags.Modifier) && !s.Actors[m].IsRegion)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first direct mention after the fronted phrase's comma: the sentence's subject.</summary>

@@ -89,15 +89,48 @@ public sealed class ArgumentFinder
 
     public int ClauseEnd(SentenceAnalysis s, int i)
     {
+        var fronted = IsFrontedSubordinate(s, ClauseStart(s, i), i);
         for (var k = i; k < s.Tokens.Count; k++)
         {
-            if (IsClauseBreak(s, k) || IsRelative(s, k))
+            if (IsClauseBreak(s, k) || IsRelative(s, k) || fronted && s.Tokens[k].WordId == _comma && !IsListComma(s, k))
             {
                 return k;
             }
         }
 
         return s.Tokens.Count;
+    }
+
+    /// <summary>"When China and India fought their border war in 1962, the United States ...": the clause ends at its comma.</summary>
+    private bool IsFrontedSubordinate(SentenceAnalysis s, int clauseStart, int i)
+    {
+        var id = clauseStart < s.Tokens.Count ? s.Tokens[clauseStart].WordId : -1;
+        if (id < 0 || !_vocabulary.Is(id, WordClass.Subordinator) || id == _vocabulary.Find("that") || id == _as)
+        {
+            return false;
+        }
+
+        for (var k = clauseStart + 1; k < i; k++)
+        {
+            if (s.Tokens[k].WordId == _comma && !IsListComma(s, k))
+            {
+                return false; // i is already past the subordinate clause
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A comma inside a list of actors ("China, India and Nepal").</summary>
+    private bool IsListComma(SentenceAnalysis s, int k)
+    {
+        if (s.ActorAt(k - 1) is null || s.ActorAt(k + 1) is not { } next)
+        {
+            return false;
+        }
+
+        var after = next.End < s.Tokens.Count ? s.Tokens[next.End].WordId : -1;
+        return after == _comma || after == _and || after == _or;
     }
 
     private bool IsClauseBreak(SentenceAnalysis s, int k)
@@ -292,13 +325,53 @@ public sealed class ArgumentFinder
             k++;
         }
 
+        // "..., and in 1987 the Soviet Union warned": skip the article and a fronted date back to the conjunction.
         var before = m.Start - 1;
-        while (before >= 0 && s.Tokens[before].WordId == _the)
+        while (before >= 0)
         {
-            before--;
+            if (s.Tokens[before].WordId == _the)
+            {
+                before--;
+            }
+            else if (s.TimeAt(before) is { } time)
+            {
+                before = time.Start - 1;
+                if (before >= 0 && s.Tokens[before].WordId >= 0 && _vocabulary.Is(s.Tokens[before].WordId, WordClass.Preposition))
+                {
+                    before--;
+                }
+
+                if (before >= 0 && s.Tokens[before].WordId == _comma)
+                {
+                    before--;
+                }
+            }
+            else
+            {
+                break;
+            }
         }
 
-        return k < s.Tokens.Count && IsVerbHead(s, k) && before >= 0 && (s.Tokens[before].WordId == _and || s.Tokens[before].WordId == _comma);
+        return k < s.Tokens.Count && IsVerbLike(s, k) && before >= 0 && (s.Tokens[before].WordId == _and || s.Tokens[before].WordId == _comma);
+    }
+
+    /// <summary>A trigger verb, a known verb form, or an unknown lower-case word in -ed ("continued", "responded").</summary>
+    private bool IsVerbLike(SentenceAnalysis s, int k)
+    {
+        if (IsVerbHead(s, k))
+        {
+            return true;
+        }
+
+        var token = s.Tokens[k];
+        if (token.Kind != TokenKind.Word || token.IsCapitalized || k > 0 && s.Tokens[k - 1].WordId == _hyphen)
+        {
+            return false;
+        }
+
+        var id = token.WordId;
+        return id >= 0 ? _vocabulary.Is(id, WordClass.Verb) && !_vocabulary.Is(id, WordClass.Auxiliary) && !_vocabulary.Is(id, WordClass.Preposition)
+            : s.Folded(k) is { Length: > 4 } word && word.EndsWith("ed", StringComparison.Ordinal);
     }
 
     private static bool IsVerbHead(SentenceAnalysis s, int k)
@@ -415,7 +488,7 @@ public sealed class ArgumentFinder
             }
 
             if (!sawLink || k >= limit || s.ActorAt(k) is not { } next || next.Start != k || !Usable(next) || list.Contains(next)
-                || next.Has(MentionFlags.Possessive))
+                || next.Has(MentionFlags.Possessive) || StartsClause(s, next))
             {
                 break;
             }

@@ -313,18 +313,34 @@ public sealed class EventCoder
             return null;
         }
 
-        var root = noun.Pattern.Code[..2];
+        // "the invasion" is the last invasion before it is the last attack of any kind; this sentence's own events come first.
+        var exact = noun.Pattern.Code;
+        var root = exact[..2];
+        var source = ReferredSource(s, exact, exact.Length) ?? ReferredSource(s, root, root.Length);
+        return source is null ? null : new ActorMention(noun.Start, noun.End, [source], MentionFlags.Anaphor) { NameEnd = noun.End };
+    }
+
+    private Party? ReferredSource(SentenceAnalysis s, string code, int length)
+    {
+        for (var i = s.Events.Count - 1; i >= 0; i--)
+        {
+            if (s.Events[i].Code.AsSpan().StartsWith(code) && s.Events[i].Code.Length >= length)
+            {
+                return s.Events[i].Source;
+            }
+        }
+
         for (var i = _doc.RecentEvents.Count - 1; i >= 0; i--)
         {
-            var (code, source, _, sentence) = _doc.RecentEvents[i];
+            var (recent, source, _, sentence) = _doc.RecentEvents[i];
             if (_doc.SentenceIndex - sentence > DiscourseReach)
             {
                 break;
             }
 
-            if (code.StartsWith(root, StringComparison.Ordinal))
+            if (recent.StartsWith(code, StringComparison.Ordinal))
             {
-                return new ActorMention(noun.Start, noun.End, [source], MentionFlags.Anaphor) { NameEnd = noun.End };
+                return source;
             }
         }
 

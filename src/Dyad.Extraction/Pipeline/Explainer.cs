@@ -51,7 +51,7 @@ public sealed class Explainer
             foreach (var e in analysis.Events)
             {
                 var flags = (e.Negated ? " negated" : string.Empty) + (e.Hypothetical ? " hypothetical" : string.Empty) + (e.Symmetric ? " symmetric" : string.Empty);
-                output.AppendLine($"   EVENT   {e.Source.First.Code}{e.Source.Suffix} -> {e.Target?.First.Code}{e.Target?.Suffix} {e.Code} {e.When?.ToString() ?? "undated"}{flags}");
+                output.AppendLine($"   EVENT   {e.Source.First.Code}{e.Source.Suffix} -> {e.Target?.First.Code}{e.Target?.Suffix} {e.Code} {e.When?.ToString() ?? "undated"}{flags}  <- \"{analysis.Surface(e.Trigger.Start, e.Trigger.End)}\"");
             }
 
             output.AppendLine($"   (running date after this sentence: {doc.Time.Current?.ToString() ?? "none"})");
