@@ -76,4 +76,18 @@ public class ActorTests
         Assert.Empty(Coding.Events("The US-backed government criticized the plan."));
         Assert.Empty(Coding.Events("The Tashkent Declaration was praised widely."));
     }
+
+    [Fact]
+    public void A_name_the_lexicons_do_not_know_is_learned_from_the_actor_it_leads()
+    {
+        Assert.Equal(["CHN~NPL 04", "CHN>NPL 11"],
+            Coding.Roots("In 1960 the Nepalese delegation, led by Bishweshwar Tandukarsingh, met Zhou Enlai. Later in 1960 Zhou criticised Tandukarsingh."));
+    }
+
+    [Fact]
+    public void A_companion_along_with_the_subject_acts_too()
+    {
+        Assert.Equal(["EU~NOR 05", "EU~ISL 05"], Coding.Roots("In 1994, along with Iceland, Norway signed an accord with the European Union."));
+        Assert.Equal(["CZE>NATO 05", "POL>NATO 05"], Coding.Roots("In 1999 the Czech Republic joined NATO, together with Poland."));
+    }
 }

@@ -36,7 +36,9 @@ public sealed class ActorRecognizer
     private readonly int _own;
     private readonly int _latter;
     private readonly HashSet<int> _titleFillers;
-    private readonly List<(int Surname, Party Party)> _learnedNames = [];
+    private readonly List<(int Token, Party Party)> _learnedNames = [];
+    private readonly Func<ActorEntry, int, int, bool> _acceptName;
+    private List<Token> _tokens = [];
     private readonly HashSet<int> _ledBy;
     private readonly HashSet<int> _expletiveVerbs;
     private readonly HashSet<int> _negatingPrefixes;
@@ -61,6 +63,7 @@ public sealed class ActorRecognizer
         _thatWord = vocabulary.Intern("that");
         _own = vocabulary.Intern("own");
         _latter = vocabulary.Intern("latter");
+        _acceptName = (entry, start, end) => Accepts(_tokens, entry, start, end);
         _ledBy = [.. new[] { "led", "headed", "accompanied" }.Select(vocabulary.Intern)];
         _expletiveVerbs = [.. new[] { "seems", "seemed", "remains", "remained", "appears", "appeared", "takes", "took", "'s", "has", "had", "would", "will", "is", "was" }.Select(vocabulary.Intern)];
         _negatingPrefixes = [.. new[] { "anti", "pro", "non", "post", "pre", "neo", "ex" }.Select(vocabulary.Intern)];
@@ -78,6 +81,7 @@ public sealed class ActorRecognizer
         AttachRolesBefore(s);
         MarkStructure(s);
         FindAnaphors(s, doc);
+        LearnLeaderNames(s); // again, for leaders of what anaphora just found ("the delegation, led by ...")
         s.Actors.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         s.IndexMentions();
         Remember(s, doc);
@@ -91,15 +95,22 @@ public sealed class ActorRecognizer
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i].WordId < 0)
             {
+                // "Khuhro", learned earlier in the document from "the delegation, led by Muhammad Ayub Khuhro".
+                if (tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized && KnownSurname(s, doc, i) is { } learned)
+                {
+                    s.Actors.Add(new ActorMention(i, i + 1, [learned], MentionFlags.None) { NameEnd = i + 1 });
+                }
+
                 i++;
                 continue;
             }
 
-            var length = _lexicon.Names.MatchLongest(tokens, i, (e, start, end) => Accepts(tokens, e, start, end), out var values);
+            _tokens = tokens;
+            var length = _lexicon.Names.MatchLongest(tokens, i, _acceptName, out var values);
             if (length == 0)
             {
                 // "Sharif" after "Nawaz Sharif" earlier in the document.
-                if (tokens[i].IsCapitalized && doc.Surnames.TryGetValue(tokens[i].WordId, out var known)
+                if (tokens[i].IsCapitalized && KnownSurname(s, doc, i) is { } known
                     && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word))
                 {
                     s.Actors.Add(new ActorMention(i, i + 1, [known], MentionFlags.None) { NameEnd = i + 1 });
@@ -251,10 +262,10 @@ public sealed class ActorRecognizer
                         end++;
                     }
 
-                    if (end > afterTitles && end - afterTitles >= 2 && tokens[end - 1].WordId >= 0)
+                    if (end > afterTitles && end - afterTitles >= 2)
                     {
                         // "Soviet envoy Ivan Petrov": later in the document "Petrov" alone is the same envoy.
-                        _learnedNames.Add((tokens[end - 1].WordId, mention.Parties[0]));
+                        _learnedNames.Add((end - 1, mention.Parties[0]));
                     }
 
                     mention.End = end;
@@ -273,6 +284,18 @@ public sealed class ActorRecognizer
                 }
             }
         }
+    }
+
+    private static Party? KnownSurname(SentenceAnalysis s, DocumentContext doc, int i)
+    {
+        var id = s.Tokens[i].WordId;
+        if (id >= 0)
+        {
+            return doc.Surnames.GetValueOrDefault(id);
+        }
+
+        return doc.UnknownSurnames.Count > 0 && s.Tokens[i].Kind == TokenKind.Word
+            && doc.UnknownSurnames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(s.Folded(i), out var party) ? party : null;
     }
 
     /// <summary>
@@ -302,7 +325,7 @@ public sealed class ActorRecognizer
             {
                 var party = leader.Parties[0] with { Suffix = string.Empty };
                 s.Actors.Add(new ActorMention(nameStart, nameEnd, [party], MentionFlags.None) { NameEnd = nameEnd });
-                _learnedNames.Add((tokens[nameEnd - 1].WordId, party));
+                _learnedNames.Add((nameEnd - 1, party));
             }
         }
     }
@@ -938,11 +961,15 @@ public sealed class ActorRecognizer
     private void Remember(SentenceAnalysis s, DocumentContext doc)
     {
         var tokens = s.Tokens;
-        foreach (var (surname, party) in _learnedNames)
+        foreach (var (token, party) in _learnedNames)
         {
-            if (surname >= 0)
+            if (tokens[token].WordId >= 0)
             {
-                doc.Surnames[surname] = party;
+                doc.Surnames[tokens[token].WordId] = party;
+            }
+            else
+            {
+                doc.UnknownSurnames[s.Folded(token).ToString()] = party; // a word the lexicons do not know ("Khuhro")
             }
         }
 

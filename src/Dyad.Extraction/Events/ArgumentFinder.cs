@@ -39,6 +39,8 @@ public sealed class ArgumentFinder
     private readonly int _both;
     private readonly int _for;
     private readonly int _with;
+    private readonly int _along;
+    private readonly int _together;
     private readonly HashSet<int> _listIntroducers;
     private readonly HashSet<int> _roleNouns;
 
@@ -66,6 +68,8 @@ public sealed class ArgumentFinder
         _both = vocabulary.Intern("both");
         _for = vocabulary.Intern("for");
         _with = vocabulary.Intern("with");
+        _along = vocabulary.Intern("along");
+        _together = vocabulary.Intern("together");
         _roleNouns = [.. new[] { "broker", "mediator", "guarantor", "guarantors", "witness", "host", "observer", "observers", "intermediary", "go-between", "facilitator", "chair" }.Select(vocabulary.Intern)];
         _listIntroducers = [.. new[] { "especially", "including", "notably", "particularly", "namely", "mainly", "chiefly" }.Select(vocabulary.Intern)];
     }
@@ -602,10 +606,33 @@ public sealed class ArgumentFinder
             }
 
             var subjects = WithPrecedingConjuncts(s, m, clauseStart);
+            AddCompanions(s, subjects, clauseStart, ClauseEnd(s, triggerStart));
             return subjects;
         }
 
         return [];
+    }
+
+    /// <summary>"Along with India, Pakistan joined ...", "Pakistan joined ..., together with India": the companion acts too.</summary>
+    private void AddCompanions(SentenceAnalysis s, List<ActorMention> subjects, int clauseStart, int clauseEnd)
+    {
+        for (var k = clauseStart; k + 2 < clauseEnd; k++)
+        {
+            var word = s.Tokens[k].WordId;
+            if ((word != _along && word != _together) || s.Tokens[k + 1].WordId != _with || s.ActorAt(k + 2) is not { } companion
+                || companion.Start != k + 2 || !Usable(companion) || subjects.Contains(companion))
+            {
+                continue;
+            }
+
+            foreach (var m in WithFollowingConjuncts(s, companion, clauseEnd))
+            {
+                if (!subjects.Contains(m))
+                {
+                    subjects.Add(m);
+                }
+            }
+        }
     }
 
     /// <summary>The first usable actor after <paramref name="from"/> (before <paramref name="limit"/>) that the pattern allows as a target.</summary>

@@ -23,6 +23,7 @@ public sealed class EventCoder
     private readonly EventLexicon _lexicon;
     private readonly ArgumentFinder _args;
     private readonly Vocabulary _vocabulary;
+    private readonly HashSet<int> _definite;
     private readonly Dictionary<TriggerMatch, List<ActorMention>> _subjects = [];
     private DocumentContext _doc = new();
     private readonly int _and;
@@ -43,6 +44,7 @@ public sealed class EventCoder
         _to = vocabulary.Intern("to");
         _semicolon = vocabulary.Intern(";");
         _hyphen = vocabulary.Intern("-");
+        _definite = [.. new[] { "the", "this", "that", "these", "those", "such" }.Select(vocabulary.Intern)];
     }
 
     public void Process(SentenceAnalysis s, DocumentContext doc)
@@ -301,10 +303,18 @@ public sealed class EventCoder
     /// </summary>
     private ActorMention? DiscourseTarget(SentenceAnalysis s, TriggerMatch t)
     {
+        // Only a definite noun points back: "condemned the invasion", but "signed an agreement" is a new one.
         var k = t.End;
+        var definite = false;
         while (k < s.Tokens.Count && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Determiner) && !_vocabulary.Is(s.Tokens[k].WordId, WordClass.Possessive))
         {
+            definite |= _definite.Contains(s.Tokens[k].WordId);
             k++;
+        }
+
+        if (!definite)
+        {
+            return null;
         }
 
         var noun = s.Triggers.Find(n => !n.IsVerb && n.Start == k);

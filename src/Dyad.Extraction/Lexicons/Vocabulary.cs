@@ -18,7 +18,15 @@ public sealed class Vocabulary
         _bySpan = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    private bool _frozen;
+
     public int Count => _words.Count;
+
+    /// <summary>
+    /// After loading, the vocabulary only answers questions: pipelines on many threads read it at once, which is
+    /// safe only while nobody writes. A stage that interns a word at construction does so while the lexicons load.
+    /// </summary>
+    public void Freeze() => _frozen = true;
 
     /// <summary>The id of a folded (lower-case) word, adding it when new.</summary>
     public int Intern(string word)
@@ -26,6 +34,11 @@ public sealed class Vocabulary
         if (_ids.TryGetValue(word, out var id))
         {
             return id;
+        }
+
+        if (_frozen)
+        {
+            throw new InvalidOperationException($"the vocabulary is frozen; '{word}' must be interned while the lexicons load");
         }
 
         id = _words.Count;
@@ -45,7 +58,15 @@ public sealed class Vocabulary
 
     public bool Is(int id, WordClass wordClass) => id >= 0 && (_classes[id] & wordClass) != 0;
 
-    public void AddClass(int id, WordClass wordClass) => _classes[id] |= wordClass;
+    public void AddClass(int id, WordClass wordClass)
+    {
+        if (_frozen)
+        {
+            throw new InvalidOperationException("the vocabulary is frozen");
+        }
+
+        _classes[id] |= wordClass;
+    }
 }
 
 /// <summary>Closed-class and lexicon roles of a word, as bits; one word can have several.</summary>

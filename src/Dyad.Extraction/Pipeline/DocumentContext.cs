@@ -44,6 +44,9 @@ public sealed class DocumentContext
     /// <summary>Last words of people named in full earlier ("Sharif" after "Nawaz Sharif").</summary>
     public Dictionary<int, Party> Surnames { get; } = [];
 
+    /// <summary>Learned surnames that are not in the vocabulary, by folded text.</summary>
+    public Dictionary<string, Party> UnknownSurnames { get; } = new(StringComparer.Ordinal);
+
     public void Remember(Party party, bool isPerson, bool isPlural, bool isObject)
     {
         Recent.Add((party, SentenceIndex, isPerson, isPlural, isObject));

@@ -74,6 +74,12 @@ public sealed class Lexicons
         {
             vocabulary.AddClass(id, WordClass.Verb);
         }
-        return new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events);
+        var lexicons = new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events);
+
+        // The stages intern the closed-class words they compare against when constructed; one construction here
+        // does that once, so later pipelines on other threads only read the vocabulary.
+        _ = new ExtractionPipeline(lexicons);
+        vocabulary.Freeze();
+        return lexicons;
     }
 }
