@@ -60,9 +60,10 @@ public sealed class EventDater
                 draft.DatedInSentence = true;
                 draft.DateMention = best;
             }
-            else if (hasContext)
+            else if (hasContext && doc.Time.Current is { } current && !OutsideTenure(draft.Source, current) && !(draft.Target is { } target && OutsideTenure(target, current)))
             {
-                draft.When = doc.Time.Current;
+                // The running date is only a guess: it must not put a leader in office outside his tenure ("Imran Khan" in 1973).
+                draft.When = current;
             }
         }
 
@@ -79,6 +80,27 @@ public sealed class EventDater
 
         MoveContext(s, doc);
         RememberPair(s, doc);
+    }
+
+    /// <summary>True when the party is a person and no office of theirs covers the date.</summary>
+    private static bool OutsideTenure(Actors.Party party, DateSpan when)
+    {
+        var person = false;
+        foreach (var candidate in party.Candidates)
+        {
+            if (candidate.Kind != Core.Actors.ActorKind.Person)
+            {
+                continue;
+            }
+
+            person = true;
+            if (candidate.YearsOutside(when.Start) == 0 || when.End is { } end && candidate.YearsOutside(end) == 0)
+            {
+                return false;
+            }
+        }
+
+        return person;
     }
 
     /// <summary>The last two states an event linked are what "the two countries" will mean next.</summary>
@@ -107,7 +129,7 @@ public sealed class EventDater
         for (var m = 0; m < s.Times.Count; m++)
         {
             var mention = s.Times[m];
-            if (mention.Value is null)
+            if (mention.Value is null && mention.Kind != TimeKind.Present)
             {
                 continue;
             }
@@ -341,7 +363,7 @@ public sealed class EventDater
         for (var e = s.Events.Count - 1; e >= 0; e--)
         {
             var draft = s.Events[e];
-            if (draft.DatedInSentence && draft.When is { } when && s.Times[draft.DateMention] is { } used
+            if (draft.DatedInSentence && draft.When is { } when && s.Times[draft.DateMention] is { Kind: not TimeKind.Present } used
                 && !(used.Kind == TimeKind.Relative && used.Direction == TimeDirection.Backward) && used.Role != TimeRole.Since)
             {
                 doc.Time.MoveTo(when, doc.SentenceIndex);
@@ -352,7 +374,8 @@ public sealed class EventDater
         TimeMention? fallback = null;
         foreach (var mention in s.Times)
         {
-            if (mention.Value is null || mention.Kind == TimeKind.Relative && mention.Direction == TimeDirection.Backward || mention.Role == TimeRole.Since)
+            if (mention.Value is null || mention.Kind == TimeKind.Present || mention.Kind == TimeKind.Relative && mention.Direction == TimeDirection.Backward
+                || mention.Role == TimeRole.Since)
             {
                 continue;
             }

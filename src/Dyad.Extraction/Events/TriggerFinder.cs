@@ -358,7 +358,7 @@ public sealed class TriggerFinder
         }
 
         // "his 1974 visit", "the 1965 war": a year before.
-        if (s.TimeAt(i - 1) is not null || s.Tokens[i - 1].Kind == TokenKind.Number)
+        if (s.TimeAt(i - 1) is { Kind: Time.TimeKind.Absolute or Time.TimeKind.Span or Time.TimeKind.Anchor } || s.Tokens[i - 1].Kind == TokenKind.Number)
         {
             return true;
         }

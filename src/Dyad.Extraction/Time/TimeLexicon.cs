@@ -16,6 +16,9 @@ public sealed class TimeLexicon
 
     public PhraseTrie<DateSpan> Anchors { get; } = new();
 
+    /// <summary>"recently", "at present", "in recent years": the time of writing.</summary>
+    public PhraseTrie<bool> Present { get; } = new();
+
     public bool TryMonth(int id, out int month) => _months.TryGetValue(id, out month);
 
     public bool TrySeason(int id, out int month) => _seasons.TryGetValue(id, out month);
@@ -81,6 +84,15 @@ public sealed class TimeLexicon
             }
 
             lexicon.Anchors.Add(tokenizer.TokenizePhrase(line.Column(0)).ConvertAll(t => t.WordId), span);
+        }
+
+        var present = Path.Combine(timeDirectory, "present.tsv");
+        if (File.Exists(present))
+        {
+            foreach (var line in TsvFile.Read(present, 1))
+            {
+                lexicon.Present.Add(tokenizer.TokenizePhrase(line.Column(0)).ConvertAll(t => t.WordId), true);
+            }
         }
 
         return lexicon;

@@ -18,6 +18,9 @@ public enum TimeKind : byte
 
     /// <summary>A well-known happening used as a date: "9/11", "the Soviet withdrawal".</summary>
     Anchor,
+
+    /// <summary>The time of writing: "recently", "at present" (the publication year, if known).</summary>
+    Present,
 }
 
 public enum TimeDirection : sbyte

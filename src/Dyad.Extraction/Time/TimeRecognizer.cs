@@ -111,6 +111,12 @@ public sealed class TimeRecognizer
             return DecadeAt(s, i);
         }
 
+        var presentLength = _lexicon.Present.MatchLongest(tokens, i, null, out _);
+        if (presentLength > 0)
+        {
+            return new TimeMention { Start = i, End = i + presentLength, Kind = TimeKind.Present };
+        }
+
         if (DayAt(s, i) is { } day && i + 1 < tokens.Count)
         {
             var m = i + 1;

@@ -43,6 +43,9 @@ public sealed class TimeResolver
                     }
 
                     break;
+                case TimeKind.Present:
+                    mention.Value = doc.PublishedYear > 0 ? DateSpan.Of(PartialDate.OfYear(doc.PublishedYear)) : null;
+                    break;
             }
         }
     }
