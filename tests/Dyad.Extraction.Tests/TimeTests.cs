@@ -68,4 +68,20 @@ public class TimeTests
             Coding.Render("China praised Nepal in 1958. Nepal welcomed the praise and in the following years, King Mahendra visited Beijing in May 1961."));
         Assert.Equal(["CHN>NPL 042 1961-05", "CHN~NPL 057 1961-05"], Coding.Render("In 1958 little happened. Zhou visited Nepal and signed a treaty in May 1961."));
     }
+
+    [Fact]
+    public void The_time_of_writing_takes_the_publication_year_or_nothing_never_the_running_date()
+    {
+        const string text = "In 1979 Nepal recognised Bhutan. Recently, Nepal has criticised Bhutan.";
+        var undated = Dyad.Testing.TestLexicons.NewPipeline().Extract(text, "hash").Events;
+        Assert.Equal(["NPL>BTN 054 1979", "NPL>BTN 111"], undated.Select(Coding.Render));
+        var published = Dyad.Testing.TestLexicons.NewPipeline().Extract(text, "hash", publishedYear: 2021).Events;
+        Assert.Equal(["NPL>BTN 054 1979", "NPL>BTN 111 2021"], published.Select(Coding.Render));
+    }
+
+    [Fact]
+    public void A_running_date_outside_a_leaders_tenure_is_not_used()
+    {
+        Assert.Equal(["IND>PAK 042 1960", "PAK>RUS 111"], Coding.Render("In 1960 Nehru visited Pakistan. Imran Khan criticised Russia."));
+    }
 }
