@@ -31,6 +31,17 @@ public sealed record EventRecord(
     bool Symmetric,
     double Confidence)
 {
+    /// <summary>The stored document's id (for its full text).</summary>
+    public long DocumentId { get; init; }
+
+    /// <summary>"the first ... since" this ISO date, when the sentence claims it.</summary>
+    public string? FirstSince { get; init; }
+
+    /// <summary>Character offsets of the words that carry the event, in the document.</summary>
+    public int TriggerStart { get; init; }
+
+    public int TriggerEnd { get; init; }
+
     /// <summary>The year the event started, when dated.</summary>
     public int? Year => Date is { Length: >= 4 } d ? int.Parse(d.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : null;
 }

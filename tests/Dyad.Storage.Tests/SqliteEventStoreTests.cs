@@ -38,7 +38,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "PRAGMA user_version";
-        Assert.Equal(1L, command.ExecuteScalar());
+        Assert.Equal(2L, command.ExecuteScalar());
     }
 
     [Fact]
@@ -176,5 +176,37 @@ public sealed class SqliteEventStoreTests : IDisposable
         store.SaveDocuments([new(good.Document, good.Extraction)]);
         Assert.Equal(1, store.Stats().Documents);
         Assert.Equal(good.Extraction.Events.Count, store.Stats().Events);
+    }
+
+    [Fact]
+    public void An_older_database_is_migrated_in_place_and_keeps_its_events()
+    {
+        var (document, extraction) = Read("history.txt", History);
+        using (var store = Open())
+        {
+            store.SaveDocument(document, extraction);
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={_dir.File("dyad.db")};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE events DROP COLUMN first_since; PRAGMA user_version = 1;";
+            command.ExecuteNonQuery();
+        }
+
+        using var reopened = Open();
+        Assert.Equal(extraction.Events.Count, reopened.Stats().Events);
+        Assert.All(reopened.QueryEvents(new EventQuery()), e => Assert.Null(e.FirstSince));
+    }
+
+    [Fact]
+    public void A_first_since_claim_is_stored_with_its_event()
+    {
+        var (document, extraction) = Read("claim.txt", "In 1960 Nehru visited Pakistan. In 2002 Vajpayee paid a visit to Pakistan, the first since Nehru's trip 42 years earlier.");
+        using var store = Open();
+        store.SaveDocument(document, extraction);
+        var claimed = Assert.Single(store.QueryEvents(new EventQuery()), e => e.FirstSince is not null);
+        Assert.Equal(("2002", "1960"), (claimed.Date, claimed.FirstSince));
     }
 }

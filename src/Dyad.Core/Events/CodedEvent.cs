@@ -23,4 +23,11 @@ public sealed record CodedEvent(
     bool Symmetric,
     double Confidence,
     int TriggerStart,
-    int TriggerEnd);
+    int TriggerEnd)
+{
+    /// <summary>
+    /// The claim "the first such event since this date" that the sentence makes about this event ("the first
+    /// visit by a Pakistani leader since Bhutto's trip 30 years earlier"): it rules out any such event between.
+    /// </summary>
+    public PartialDate? FirstSince { get; init; }
+}

@@ -34,6 +34,9 @@ public sealed class EventDraft
 
     public double Confidence { get; set; } = 0.5;
 
+    /// <summary>"the first ... since Bhutto's trip (1972)": the text claims no such event between this date and now.</summary>
+    public PartialDate? FirstSince { get; set; }
+
     /// <summary>First token of the event's own words (trigger and arguments), for dating by nearness.</summary>
     public int SpanStart => Math.Min(Trigger.Start, Math.Min(SourceMention.Start, TargetMention?.Start ?? int.MaxValue));
 

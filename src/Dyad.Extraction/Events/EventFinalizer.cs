@@ -62,7 +62,7 @@ public sealed class EventFinalizer
                 draft.Symmetric,
                 Math.Round(Math.Clamp(draft.Confidence, 0.05, 0.99), 2),
                 triggerStart,
-                triggerEnd));
+                triggerEnd) { FirstSince = draft.FirstSince });
         }
     }
 

@@ -50,7 +50,8 @@ public sealed class Explainer
 
             foreach (var e in analysis.Events)
             {
-                var flags = (e.Negated ? " negated" : string.Empty) + (e.Hypothetical ? " hypothetical" : string.Empty) + (e.Symmetric ? " symmetric" : string.Empty);
+                var flags = (e.Negated ? " negated" : string.Empty) + (e.Hypothetical ? " hypothetical" : string.Empty) + (e.Symmetric ? " symmetric" : string.Empty)
+                    + (e.FirstSince is { } since ? $" first-since {since}" : string.Empty);
                 output.AppendLine($"   EVENT   {e.Source.First.Code}{e.Source.Suffix} -> {e.Target?.First.Code}{e.Target?.Suffix} {e.Code} {e.When?.ToString() ?? "undated"}{flags}  <- \"{analysis.Surface(e.Trigger.Start, e.Trigger.End)}\"");
             }
 

@@ -27,6 +27,7 @@ public sealed class ExtractionPipeline
     private readonly EventCoder _coder;
     private readonly ModalityDetector _modality;
     private readonly EventDater _dater;
+    private readonly ClaimDetector _claims;
     private readonly EventFinalizer _finalizer;
 
     public ExtractionPipeline(Lexicons lexicons)
@@ -40,6 +41,7 @@ public sealed class ExtractionPipeline
         _coder = new EventCoder(lexicons.Events, args, lexicons.Vocabulary);
         _modality = new ModalityDetector(lexicons.Vocabulary, args);
         _dater = new EventDater(args, lexicons.Vocabulary);
+        _claims = new ClaimDetector(lexicons.Vocabulary);
         _finalizer = new EventFinalizer(lexicons.Cameo, lexicons.Actors);
     }
 
@@ -108,5 +110,6 @@ public sealed class ExtractionPipeline
         _coder.Process(analysis, doc);
         _modality.Process(analysis);
         _dater.Process(analysis, doc);
+        _claims.Process(analysis);
     }
 }

@@ -56,13 +56,13 @@ public sealed class SqliteEventStore : IEventStore
         _insertEvent = Prepare("""
             INSERT OR REPLACE INTO events (id, document_id, sentence_index, date, date_end, date_precision, year, source, source_country, source_historical,
                 target, target_country, target_historical, source_text, target_text, cameo, root, quad, goldstein, plover,
-                negated, hypothetical, symmetric, confidence, trigger_start, trigger_end)
+                negated, hypothetical, symmetric, confidence, trigger_start, trigger_end, first_since)
             VALUES ($id, $doc, $sentence, $date, $dateEnd, $precision, $year, $source, $sourceCountry, $sourceHistorical,
                 $target, $targetCountry, $targetHistorical, $sourceText, $targetText, $cameo, $root, $quad, $goldstein, $plover,
-                $negated, $hypothetical, $symmetric, $confidence, $triggerStart, $triggerEnd)
+                $negated, $hypothetical, $symmetric, $confidence, $triggerStart, $triggerEnd, $firstSince)
             """, "$id", "$doc", "$sentence", "$date", "$dateEnd", "$precision", "$year", "$source", "$sourceCountry", "$sourceHistorical",
             "$target", "$targetCountry", "$targetHistorical", "$sourceText", "$targetText", "$cameo", "$root", "$quad", "$goldstein", "$plover",
-            "$negated", "$hypothetical", "$symmetric", "$confidence", "$triggerStart", "$triggerEnd");
+            "$negated", "$hypothetical", "$symmetric", "$confidence", "$triggerStart", "$triggerEnd", "$firstSince");
     }
 
     public string Path { get; }
@@ -138,7 +138,8 @@ public sealed class SqliteEventStore : IEventStore
             e.Symmetric,
             e.Confidence,
             e.TriggerStart,
-            e.TriggerEnd);
+            e.TriggerEnd,
+            e.FirstSince?.ToIsoString());
         _insertEvent.ExecuteNonQuery();
     }
 
@@ -155,7 +156,8 @@ public sealed class SqliteEventStore : IEventStore
         var sql = new StringBuilder("""
             SELECT e.id, d.name, d.path, e.sentence_index, s.text, s.start, s.end, e.date, e.date_end, e.date_precision,
                    e.source, e.source_historical, e.target, e.target_historical, e.source_text, e.target_text,
-                   e.cameo, e.goldstein, e.quad, e.plover, e.negated, e.hypothetical, e.symmetric, e.confidence
+                   e.cameo, e.goldstein, e.quad, e.plover, e.negated, e.hypothetical, e.symmetric, e.confidence,
+                   e.document_id, e.first_since, e.trigger_start, e.trigger_end
             FROM events e
             JOIN documents d ON d.id = e.document_id
             JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence_index
@@ -199,7 +201,13 @@ public sealed class SqliteEventStore : IEventStore
                 Negated: reader.GetInt64(20) != 0,
                 Hypothetical: reader.GetInt64(21) != 0,
                 Symmetric: reader.GetInt64(22) != 0,
-                Confidence: reader.GetDouble(23));
+                Confidence: reader.GetDouble(23))
+            {
+                DocumentId = reader.GetInt64(24),
+                FirstSince = NullableString(reader, 25),
+                TriggerStart = reader.GetInt32(26),
+                TriggerEnd = reader.GetInt32(27),
+            };
         }
     }
 

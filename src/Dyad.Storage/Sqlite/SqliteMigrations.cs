@@ -69,6 +69,11 @@ internal static class SqliteMigrations
         CREATE INDEX events_by_year ON events(year);
         CREATE INDEX events_by_document ON events(document_id, sentence_index);
         """,
+
+        // 2: the "first ... since" claim a sentence makes about its event (ISO date), for reconciliation.
+        """
+        ALTER TABLE events ADD COLUMN first_since TEXT;
+        """,
     ];
 
     public static int Latest => Steps.Length;
