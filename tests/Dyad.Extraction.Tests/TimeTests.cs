@@ -84,4 +84,12 @@ public class TimeTests
     {
         Assert.Equal(["IND>PAK 042 1960", "PAK>RUS 111"], Coding.Render("In 1960 Nehru visited Pakistan. Imran Khan criticised Russia."));
     }
+
+    [Fact]
+    public void Present_perfect_habits_and_organisations_outside_their_lifetime_do_not_take_the_running_date()
+    {
+        Assert.Equal(["NPL>BTN 054 1979", "NPL>BTN 051"], Coding.Render("In 1979 Nepal recognised Bhutan. Nepal has praised Bhutan."));
+        Assert.Equal(["NPL>BTN 054 1979", "IND>NPL 072"], Coding.Render("In 1979 Nepal recognised Bhutan. India traditionally supplied arms to Nepal."));
+        Assert.Equal(["NPL>BTN 054 1979", "NPL>SCO 057"], Coding.Render("In 1979 Nepal recognised Bhutan. Nepal joined the SCO."));
+    }
 }

@@ -26,6 +26,8 @@ public sealed class EventDater
     private readonly int _in;
     private readonly int _on;
     private readonly int _but;
+    private readonly int _has;
+    private readonly int _have;
 
     public EventDater(ArgumentFinder args, Vocabulary vocabulary)
     {
@@ -37,6 +39,8 @@ public sealed class EventDater
         _in = vocabulary.Intern("in");
         _on = vocabulary.Intern("on");
         _but = vocabulary.Intern("but");
+        _has = vocabulary.Intern("has");
+        _have = vocabulary.Intern("have");
     }
 
     public void Process(SentenceAnalysis s, DocumentContext doc)
@@ -60,9 +64,16 @@ public sealed class EventDater
                 draft.DatedInSentence = true;
                 draft.DateMention = best;
             }
-            else if (hasContext && doc.Time.Current is { } current && !OutsideTenure(draft.Source, current) && !(draft.Target is { } target && OutsideTenure(target, current)))
+            else if (IsPresentPerfect(s, draft.Trigger))
             {
-                // The running date is only a guess: it must not put a leader in office outside his tenure ("Imran Khan" in 1973).
+                // "Pakistan has backed Russian efforts": up to the time of writing, not at the story's running date.
+                draft.When = doc.PublishedYear > 0 ? DateSpan.Of(PartialDate.OfYear(doc.PublishedYear)) : null;
+                draft.DatedInSentence = true;
+            }
+            else if (hasContext && doc.Time.Current is { } current && !OutsideValidity(draft.Source, current) && !(draft.Target is { } target && OutsideValidity(target, current)))
+            {
+                // The running date is only a guess: it must not put a leader in office outside his tenure ("Imran Khan" in 1973)
+                // or an organisation outside its lifetime (the SCO in 1979).
                 draft.When = current;
             }
         }
@@ -82,13 +93,38 @@ public sealed class EventDater
         RememberPair(s, doc);
     }
 
-    /// <summary>True when the party is a person and no office of theirs covers the date.</summary>
-    private static bool OutsideTenure(Actors.Party party, DateSpan when)
+    /// <summary>"has backed", "have also participated": a present perfect verb (not "had").</summary>
+    private bool IsPresentPerfect(SentenceAnalysis s, TriggerMatch trigger)
+    {
+        if (!trigger.IsVerb)
+        {
+            return false;
+        }
+
+        for (var k = trigger.Start - 1; k >= 0 && k >= trigger.Start - 3; k--)
+        {
+            var id = s.Tokens[k].WordId;
+            if (id == _has || id == _have)
+            {
+                return true;
+            }
+
+            if (id < 0 || !_vocabulary.Is(id, WordClass.Adverb))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the party is a person or organisation and none of its periods covers the date.</summary>
+    private static bool OutsideValidity(Actors.Party party, DateSpan when)
     {
         var person = false;
         foreach (var candidate in party.Candidates)
         {
-            if (candidate.Kind != Core.Actors.ActorKind.Person)
+            if (candidate.Kind is not (Core.Actors.ActorKind.Person or Core.Actors.ActorKind.Organization) || candidate.From is null && candidate.To is null)
             {
                 continue;
             }

@@ -16,7 +16,7 @@ public sealed class TimeLexicon
 
     public PhraseTrie<DateSpan> Anchors { get; } = new();
 
-    /// <summary>"recently", "at present", "in recent years": the time of writing.</summary>
+    /// <summary>"recently", "at present", "in recent years": the time of writing (true); "traditionally": no time at all (false).</summary>
     public PhraseTrie<bool> Present { get; } = new();
 
     public bool TryMonth(int id, out int month) => _months.TryGetValue(id, out month);
@@ -91,7 +91,13 @@ public sealed class TimeLexicon
         {
             foreach (var line in TsvFile.Read(present, 1))
             {
-                lexicon.Present.Add(tokenizer.TokenizePhrase(line.Column(0)).ConvertAll(t => t.WordId), true);
+                var timeless = line.Column(1) switch
+                {
+                    "" => false,
+                    "timeless" => true,
+                    var other => throw line.Error($"unknown marker '{other}' (only 'timeless')"),
+                };
+                lexicon.Present.Add(tokenizer.TokenizePhrase(line.Column(0)).ConvertAll(t => t.WordId), !timeless);
             }
         }
 

@@ -67,6 +67,9 @@ public sealed class TimeMention
 
     public TimeKind Kind { get; init; }
 
+    /// <summary>For <see cref="TimeKind.Present"/>: a habit across time ("traditionally"), which dates nothing.</summary>
+    public bool Timeless { get; init; }
+
     public TimeRole Role { get; set; }
 
     /// <summary>The date as stated, or after resolution against the document's running date.</summary>

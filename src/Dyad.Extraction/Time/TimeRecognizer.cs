@@ -111,10 +111,10 @@ public sealed class TimeRecognizer
             return DecadeAt(s, i);
         }
 
-        var presentLength = _lexicon.Present.MatchLongest(tokens, i, null, out _);
+        var presentLength = _lexicon.Present.MatchLongest(tokens, i, null, out var present);
         if (presentLength > 0)
         {
-            return new TimeMention { Start = i, End = i + presentLength, Kind = TimeKind.Present };
+            return new TimeMention { Start = i, End = i + presentLength, Kind = TimeKind.Present, Timeless = !present[0] };
         }
 
         if (DayAt(s, i) is { } day && i + 1 < tokens.Count)

@@ -44,7 +44,7 @@ public sealed class TimeResolver
 
                     break;
                 case TimeKind.Present:
-                    mention.Value = doc.PublishedYear > 0 ? DateSpan.Of(PartialDate.OfYear(doc.PublishedYear)) : null;
+                    mention.Value = doc.PublishedYear > 0 && !mention.Timeless ? DateSpan.Of(PartialDate.OfYear(doc.PublishedYear)) : null;
                     break;
             }
         }
