@@ -28,6 +28,9 @@ public interface IEventStore : IDisposable
 
     IEnumerable<EventRecord> QueryEvents(EventQuery query);
 
+    /// <summary>Statements about the state of relationships; the query's dyad, actor, years and document apply.</summary>
+    IEnumerable<StatementRecord> QueryStatements(EventQuery query);
+
     IReadOnlyList<StoredDocument> ListDocuments();
 
     /// <summary>The full text of a stored document, for showing a sentence in its context.</summary>

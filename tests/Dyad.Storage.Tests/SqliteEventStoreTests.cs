@@ -38,7 +38,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "PRAGMA user_version";
-        Assert.Equal(2L, command.ExecuteScalar());
+        Assert.Equal(3L, command.ExecuteScalar());
     }
 
     [Fact]
@@ -191,7 +191,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE events DROP COLUMN first_since; PRAGMA user_version = 1;";
+            command.CommandText = "DROP TABLE statements; ALTER TABLE events DROP COLUMN first_since; PRAGMA user_version = 1;";
             command.ExecuteNonQuery();
         }
 
@@ -208,5 +208,18 @@ public sealed class SqliteEventStoreTests : IDisposable
         store.SaveDocument(document, extraction);
         var claimed = Assert.Single(store.QueryEvents(new EventQuery()), e => e.FirstSince is not null);
         Assert.Equal(("2002", "1960"), (claimed.Date, claimed.FirstSince));
+    }
+
+    [Fact]
+    public void Relationship_statements_are_stored_and_found_from_either_side()
+    {
+        var (document, extraction) = Read("ties.txt", "Relations between India and China deteriorated sharply in 1959. In 1962 China attacked India.");
+        using var store = Open();
+        store.SaveDocument(document, extraction);
+        var forward = Assert.Single(store.QueryStatements(new EventQuery { DyadA = "IND", DyadB = "CHN" }));
+        var backward = Assert.Single(store.QueryStatements(new EventQuery { DyadA = "CHN", DyadB = "IND" }));
+        Assert.Equal(forward, backward);
+        Assert.Equal(("1959", -4.0, "deteriorated", "ties.txt"), (forward.Date, forward.Tone, forward.Cue, forward.Doc));
+        Assert.Empty(store.QueryStatements(new EventQuery { DyadA = "IND", DyadB = "PAK" }));
     }
 }

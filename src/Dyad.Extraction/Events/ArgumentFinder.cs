@@ -850,31 +850,46 @@ public sealed class ArgumentFinder
                 continue;
             }
 
-            var owners = NounModifiers(s, k);
-            var between = Between(s, k + 1, before);
-            if (between.Count >= 2)
+            var parties = PartiesOfRelation(s, k, k + 1, before);
+            if (parties.Count >= 2)
             {
-                return between;
-            }
-
-            if (owners.Count >= 2)
-            {
-                return owners;
-            }
-
-            if (owners.Count == 1 && k + 2 < before && s.Tokens[k + 1].WordId == _with)
-            {
-                for (var j = k + 2; j < before && j <= k + 4; j++)
-                {
-                    if (s.ActorAt(j) is { } partner && partner.Start == j && Usable(partner))
-                    {
-                        return [owners[0], partner];
-                    }
-                }
+                return parties;
             }
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// The parties of the relationship noun at [<paramref name="nounStart"/>, <paramref name="nounEnd"/>): "relations between
+    /// X and Y", "Indo-Soviet relations", "Moscow's relations with China". Fewer than two when the phrase names fewer.
+    /// </summary>
+    public List<ActorMention> PartiesOfRelation(SentenceAnalysis s, int nounStart, int nounEnd, int limit)
+    {
+        var owners = NounModifiers(s, nounStart);
+        var between = Between(s, nounEnd, limit);
+        if (between.Count >= 2)
+        {
+            return between;
+        }
+
+        if (owners.Count >= 2)
+        {
+            return owners;
+        }
+
+        if (owners.Count == 1 && nounEnd + 1 < limit && s.Tokens[nounEnd].WordId == _with)
+        {
+            for (var j = nounEnd + 1; j < limit && j <= nounEnd + 3; j++)
+            {
+                if (s.ActorAt(j) is { } partner && partner.Start == j && Usable(partner))
+                {
+                    return [owners[0], partner];
+                }
+            }
+        }
+
+        return owners;
     }
 
     /// <summary>"between X and Y" right after <paramref name="from"/>: both parties, or empty.</summary>

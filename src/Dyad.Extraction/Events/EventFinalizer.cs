@@ -66,6 +66,24 @@ public sealed class EventFinalizer
         }
     }
 
+    /// <summary>Resolves the parties of the sentence's relationship statements, one statement per pair and cue.</summary>
+    public void ProcessStatements(SentenceAnalysis s, List<RelationStatement> output)
+    {
+        foreach (var draft in s.Statements)
+        {
+            var date = draft.When?.Start;
+            var first = Resolve(draft.First, date);
+            var second = Resolve(draft.Second, date);
+            if (first.Country == second.Country)
+            {
+                continue;
+            }
+
+            var cue = s.Tokens[draft.CueToken];
+            output.Add(new RelationStatement(s.Sentence.Index, first, second, draft.When, draft.Tone, s.Surface(draft.CueToken, draft.CueToken + 1), cue.Start, cue.End));
+        }
+    }
+
     private Actor Resolve(Party party, PartialDate? date)
     {
         var entry = Choose(party.Candidates, date);

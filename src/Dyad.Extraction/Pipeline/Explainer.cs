@@ -48,6 +48,11 @@ public sealed class Explainer
                 output.AppendLine($"   trigger \"{analysis.Surface(t.Start, t.End)}\" -> {t.Pattern.Code} ({(t.IsVerb ? "verb" : "noun")} pattern '{t.Pattern.Source}'{(t.IsPassive ? ", passive" : string.Empty)}{(t.ClassCodes.Count > 0 ? ", object " + string.Join("/", t.ClassCodes) : string.Empty)})");
             }
 
+            foreach (var r in analysis.Statements)
+            {
+                output.AppendLine($"   RELATION {r.First.First.Code} ~ {r.Second.First.Code} tone {r.Tone:+0.#;-0.#} \"{analysis.Surface(r.CueToken, r.CueToken + 1)}\" {r.When?.ToString() ?? "undated"}");
+            }
+
             foreach (var e in analysis.Events)
             {
                 var flags = (e.Negated ? " negated" : string.Empty) + (e.Hypothetical ? " hypothetical" : string.Empty) + (e.Symmetric ? " symmetric" : string.Empty)

@@ -28,6 +28,7 @@ public sealed class ExtractionPipeline
     private readonly ModalityDetector _modality;
     private readonly EventDater _dater;
     private readonly ClaimDetector _claims;
+    private readonly RelationStatementDetector _relations;
     private readonly EventFinalizer _finalizer;
 
     public ExtractionPipeline(Lexicons lexicons)
@@ -42,6 +43,7 @@ public sealed class ExtractionPipeline
         _modality = new ModalityDetector(lexicons.Vocabulary, args);
         _dater = new EventDater(args, lexicons.Vocabulary);
         _claims = new ClaimDetector(lexicons.Vocabulary);
+        _relations = new RelationStatementDetector(lexicons.Relations, args, lexicons.Vocabulary);
         _finalizer = new EventFinalizer(lexicons.Cameo, lexicons.Actors);
     }
 
@@ -53,6 +55,7 @@ public sealed class ExtractionPipeline
         var folded = _normalizer.Fold(text);
         var sentences = _splitter.Split(folded);
         var events = new List<CodedEvent>();
+        var statements = new List<RelationStatement>();
         var doc = new DocumentContext(publishedYear);
         var analysis = new SentenceAnalysis(folded);
         foreach (var sentence in sentences)
@@ -61,9 +64,10 @@ public sealed class ExtractionPipeline
             analysis.Reset(folded, sentence);
             ProcessSentence(analysis, doc);
             _finalizer.Process(analysis, contentHash, sentence.Index, events);
+            _finalizer.ProcessStatements(analysis, statements);
         }
 
-        return new ExtractionResult(sentences, events);
+        return new ExtractionResult(sentences, events) { Statements = statements };
     }
 
     /// <summary>Runs the stages over a document and hands each analysed sentence to <paramref name="visit"/> (for diagnostics).</summary>
@@ -111,5 +115,6 @@ public sealed class ExtractionPipeline
         _modality.Process(analysis);
         _dater.Process(analysis, doc);
         _claims.Process(analysis);
+        _relations.Process(analysis, doc);
     }
 }

@@ -16,8 +16,9 @@ namespace Dyad.Extraction.Pipeline;
 public sealed class Lexicons
 {
     private Lexicons(string dataDirectory, Vocabulary vocabulary, Abbreviations abbreviations, IReadOnlyList<string> starters, CameoTable cameo,
-        Tokenizer tokenizer, ActorLexicon actors, TimeLexicon time, EventLexicon events)
+        Tokenizer tokenizer, ActorLexicon actors, TimeLexicon time, EventLexicon events, RelationLexicon relations)
     {
+        Relations = relations;
         DataDirectory = dataDirectory;
         Vocabulary = vocabulary;
         Abbreviations = abbreviations;
@@ -47,6 +48,8 @@ public sealed class Lexicons
 
     public EventLexicon Events { get; }
 
+    public RelationLexicon Relations { get; }
+
     /// <summary>Loads every lexicon from <paramref name="dataDirectory"/> (or the folder <see cref="Core.Data.DataDirectory"/> finds).</summary>
     public static Lexicons Load(string? dataDirectory = null)
     {
@@ -63,6 +66,7 @@ public sealed class Lexicons
         var time = TimeLexicon.Load(Path.Combine(root, "time"), tokenizer, vocabulary);
         var inflector = Inflector.Load(Path.Combine(root, "events", "irregular-verbs.tsv"));
         var events = EventLexicon.Load(Path.Combine(root, "events"), tokenizer, vocabulary, inflector, cameo);
+        var relations = RelationLexicon.Load(Path.Combine(root, "events", "relations.tsv"), tokenizer, vocabulary);
 
         // Verb forms, so that argument finding can tell "took Kabul" (an object) from "Kabul took" (a subject).
         foreach (var form in inflector.IrregularForms)
@@ -74,7 +78,7 @@ public sealed class Lexicons
         {
             vocabulary.AddClass(id, WordClass.Verb);
         }
-        var lexicons = new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events);
+        var lexicons = new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events, relations);
 
         // The stages intern the closed-class words they compare against when constructed; one construction here
         // does that once, so later pipelines on other threads only read the vocabulary.

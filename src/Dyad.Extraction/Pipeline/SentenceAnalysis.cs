@@ -35,6 +35,8 @@ public sealed class SentenceAnalysis
 
     public List<EventDraft> Events { get; } = [];
 
+    public List<RelationDraft> Statements { get; } = [];
+
     /// <summary>True when the same sentence appeared earlier in the document.</summary>
     public bool IsRepeat { get; set; }
 
@@ -47,6 +49,7 @@ public sealed class SentenceAnalysis
         Times.Clear();
         Triggers.Clear();
         Events.Clear();
+        Statements.Clear();
         IsRepeat = false;
     }
 

@@ -19,6 +19,7 @@ public sealed class SqliteEventStore : IEventStore
     private readonly SqliteCommand _insertDocument;
     private readonly SqliteCommand _insertSentence;
     private readonly SqliteCommand _deleteDocument;
+    private readonly SqliteCommand _insertStatement;
     private readonly SqliteCommand _insertEvent;
     private bool _disposed;
 
@@ -46,6 +47,12 @@ public sealed class SqliteEventStore : IEventStore
         SqliteMigrations.Apply(_connection);
 
         _deleteDocument = Prepare("DELETE FROM documents WHERE path = $path", "$path");
+        _insertStatement = Prepare("""
+            INSERT INTO statements (document_id, sentence_index, first, first_country, second, second_country, date, date_end, date_precision, year,
+                tone, cue, cue_start, cue_end)
+            VALUES ($doc, $sentence, $first, $firstCountry, $second, $secondCountry, $date, $dateEnd, $precision, $year, $tone, $cue, $cueStart, $cueEnd)
+            """, "$doc", "$sentence", "$first", "$firstCountry", "$second", "$secondCountry", "$date", "$dateEnd", "$precision", "$year",
+            "$tone", "$cue", "$cueStart", "$cueEnd");
         _insertDocument = Prepare("""
             INSERT INTO documents (path, name, content_hash, title, url, published, text, sentence_count, event_count, ingested_at)
             VALUES ($path, $name, $hash, $title, $url, $published, $text, $sentences, $events, $at) RETURNING id
@@ -78,6 +85,7 @@ public sealed class SqliteEventStore : IEventStore
         _insertDocument.Transaction = transaction;
         _insertSentence.Transaction = transaction;
         _insertEvent.Transaction = transaction;
+        _insertStatement.Transaction = transaction;
         foreach (var (document, extraction) in documents)
         {
             Write(document, extraction);
@@ -106,6 +114,15 @@ public sealed class SqliteEventStore : IEventStore
         foreach (var e in extraction.Events)
         {
             WriteEvent(documentId, e);
+        }
+
+        foreach (var r in extraction.Statements)
+        {
+            var when = r.When;
+            Set(_insertStatement, documentId, r.SentenceIndex, r.First.Code, r.First.Country, r.Second.Code, r.Second.Country,
+                when?.Start.ToIsoString(), when?.End?.ToIsoString(), PrecisionName(when?.Precision ?? DatePrecision.None), when?.Start.Year,
+                r.Tone, r.Cue, r.CueStart, r.CueEnd);
+            _insertStatement.ExecuteNonQuery();
         }
     }
 
@@ -208,6 +225,67 @@ public sealed class SqliteEventStore : IEventStore
                 TriggerStart = reader.GetInt32(26),
                 TriggerEnd = reader.GetInt32(27),
             };
+        }
+    }
+
+    public IEnumerable<StatementRecord> QueryStatements(EventQuery query)
+    {
+        var sql = new StringBuilder("""
+            SELECT e.document_id, d.name, e.sentence_index, s.text, e.first, e.first_country, e.second, e.second_country,
+                   e.date, e.date_end, e.date_precision, e.tone, e.cue, e.cue_start, e.cue_end
+            FROM statements e
+            JOIN documents d ON d.id = e.document_id
+            JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence_index
+            WHERE 1 = 1
+            """);
+        using var command = _connection.CreateCommand();
+
+        // Statements are unordered pairs: match the dyad either way round.
+        if (query.DyadA is { } a && query.DyadB is { } b)
+        {
+            var (fa, va) = Column(a, "first");
+            var (sb, vb) = Column(b, "second");
+            var (sa, _) = Column(a, "second");
+            var (fb, _) = Column(b, "first");
+            command.Parameters.AddWithValue("$a", va);
+            command.Parameters.AddWithValue("$b", vb);
+            sql.Append($" AND ((e.{fa} = $a AND e.{sb} = $b) OR (e.{fb} = $b AND e.{sa} = $a))");
+        }
+
+        if (query.Actor is { } actor)
+        {
+            var (first, value) = Column(actor, "first");
+            var (second, _) = Column(actor, "second");
+            command.Parameters.AddWithValue("$actor", value);
+            sql.Append($" AND (e.{first} = $actor OR e.{second} = $actor)");
+        }
+
+        if (query.FromYear is { } from)
+        {
+            sql.Append(" AND COALESCE(CAST(substr(e.date_end, 1, 4) AS INTEGER), e.year) >= $from");
+            command.Parameters.AddWithValue("$from", from);
+        }
+
+        if (query.ToYear is { } to)
+        {
+            sql.Append(" AND e.year <= $to");
+            command.Parameters.AddWithValue("$to", to);
+        }
+
+        if (query.Document is { } document)
+        {
+            sql.Append(" AND (d.name = $document OR d.path = $document)");
+            command.Parameters.AddWithValue("$document", document);
+        }
+
+        sql.Append(" ORDER BY e.year IS NULL, e.year, d.name, e.sentence_index, e.cue_start");
+        command.CommandText = sql.ToString();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new StatementRecord(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(5), reader.GetString(6), reader.GetString(7), NullableString(reader, 8), NullableString(reader, 9), reader.GetString(10),
+                reader.GetDouble(11), reader.GetString(12), reader.GetInt32(13), reader.GetInt32(14));
         }
     }
 
@@ -363,6 +441,7 @@ public sealed class SqliteEventStore : IEventStore
 
         _disposed = true;
         _deleteDocument.Dispose();
+        _insertStatement.Dispose();
         _insertDocument.Dispose();
         _insertSentence.Dispose();
         _insertEvent.Dispose();

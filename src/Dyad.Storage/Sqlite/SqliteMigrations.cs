@@ -74,6 +74,29 @@ internal static class SqliteMigrations
         """
         ALTER TABLE events ADD COLUMN first_since TEXT;
         """,
+
+        // 3: what sentences say about the state of a relationship ("relations deteriorated"), with a tone.
+        """
+        CREATE TABLE statements (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            sentence_index INTEGER NOT NULL,
+            first TEXT NOT NULL,
+            first_country TEXT NOT NULL,
+            second TEXT NOT NULL,
+            second_country TEXT NOT NULL,
+            date TEXT,
+            date_end TEXT,
+            date_precision TEXT NOT NULL,
+            year INTEGER,
+            tone REAL NOT NULL,
+            cue TEXT NOT NULL,
+            cue_start INTEGER NOT NULL,
+            cue_end INTEGER NOT NULL
+        );
+        CREATE INDEX statements_by_pair ON statements(first_country, second_country, year);
+        CREATE INDEX statements_by_document ON statements(document_id);
+        """,
     ];
 
     public static int Latest => Steps.Length;
