@@ -14,6 +14,8 @@ public static class DyadCli
         ExtractCommand.Create(),
         ExplainCommand.Create(),
         DocumentsCommand.Create(),
+        SeriesCommand.Create(),
+        ErasCommand.Create(),
     };
 
     /// <summary>Runs the command line; mistakes the user can fix print one line and return 2.</summary>

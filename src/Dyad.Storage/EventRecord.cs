@@ -31,6 +31,11 @@ public sealed record EventRecord(
     bool Symmetric,
     double Confidence)
 {
+    /// <summary>The source's country (its first three letters), or the whole code of an organisation.</summary>
+    public string SourceCountry { get; init; } = string.Empty;
+
+    public string? TargetCountry { get; init; }
+
     /// <summary>The stored document's id (for its full text).</summary>
     public long DocumentId { get; init; }
 

@@ -28,6 +28,7 @@ public sealed class EventDater
     private readonly int _but;
     private readonly int _has;
     private readonly int _have;
+    private readonly int _had;
 
     public EventDater(ArgumentFinder args, Vocabulary vocabulary)
     {
@@ -41,6 +42,7 @@ public sealed class EventDater
         _but = vocabulary.Intern("but");
         _has = vocabulary.Intern("has");
         _have = vocabulary.Intern("have");
+        _had = vocabulary.Intern("had");
     }
 
     public void Process(SentenceAnalysis s, DocumentContext doc)
@@ -93,7 +95,10 @@ public sealed class EventDater
         RememberPair(s, doc);
     }
 
-    /// <summary>"has backed", "have also participated": a present perfect verb (not "had").</summary>
+    /// <summary>
+    /// "has backed", "have also participated", and a verb coordinated with one ("have participated in exercises and
+    /// stepped up cooperation"): a present perfect, unless a new subject or "had" comes between.
+    /// </summary>
     private bool IsPresentPerfect(SentenceAnalysis s, TriggerMatch trigger)
     {
         if (!trigger.IsVerb)
@@ -101,7 +106,8 @@ public sealed class EventDater
             return false;
         }
 
-        for (var k = trigger.Start - 1; k >= 0 && k >= trigger.Start - 3; k--)
+        var clauseStart = _args.ClauseStart(s, trigger.Start);
+        for (var k = trigger.Start - 1; k >= clauseStart && k >= trigger.Start - 10; k--)
         {
             var id = s.Tokens[k].WordId;
             if (id == _has || id == _have)
@@ -109,7 +115,7 @@ public sealed class EventDater
                 return true;
             }
 
-            if (id < 0 || !_vocabulary.Is(id, WordClass.Adverb))
+            if (id == _had || s.ActorAt(k) is { } actor && !actor.Has(Actors.MentionFlags.Modifier) || s.TimeAt(k) is not null)
             {
                 return false;
             }
@@ -142,6 +148,14 @@ public sealed class EventDater
     /// <summary>The last two states an event linked are what "the two countries" will mean next.</summary>
     private static void RememberPair(SentenceAnalysis s, DocumentContext doc)
     {
+        // "between India and Pakistan": two states named together in this sentence are the pair, whoever acted on them.
+        if (doc.LastCoordination is { } named && named.Sentence == doc.SentenceIndex
+            && named.First.Kind is not (Core.Actors.ActorKind.Organization or Core.Actors.ActorKind.Region or Core.Actors.ActorKind.Person)
+            && named.Second.Kind is not (Core.Actors.ActorKind.Organization or Core.Actors.ActorKind.Region or Core.Actors.ActorKind.Person))
+        {
+            return;
+        }
+
         for (var e = s.Events.Count - 1; e >= 0; e--)
         {
             var draft = s.Events[e];

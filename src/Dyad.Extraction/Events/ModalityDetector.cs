@@ -23,6 +23,7 @@ public sealed class ModalityDetector
     private readonly int _or;
     private readonly int _the;
     private readonly int _for;
+    private readonly HashSet<int> _governing;
 
     public ModalityDetector(Vocabulary vocabulary, ArgumentFinder args)
     {
@@ -33,6 +34,7 @@ public sealed class ModalityDetector
         _or = vocabulary.Intern("or");
         _the = vocabulary.Intern("the");
         _for = vocabulary.Intern("for");
+        _governing = [.. new[] { "to", "in", "of", "for" }.Select(vocabulary.Intern)];
     }
 
     public void Process(SentenceAnalysis s)
@@ -66,7 +68,7 @@ public sealed class ModalityDetector
                     negated = true;
                 }
 
-                if ((cls & WordClass.Intent) != 0)
+                if ((cls & WordClass.Intent) != 0 && GovernsWhatFollows(s, k, trigger.Start))
                 {
                     hypothetical = true;
                 }
@@ -121,6 +123,23 @@ public sealed class ModalityDetector
             draft.Negated = negated;
             draft.Hypothetical = hypothetical;
         }
+    }
+
+    /// <summary>
+    /// "efforts to improve", "interest in buying", "the possibility of launching", "a planned visit": the wish governs
+    /// what follows it. "consistent with its efforts and maintained ..." does not.
+    /// </summary>
+    private bool GovernsWhatFollows(SentenceAnalysis s, int k, int triggerStart)
+    {
+        for (var j = k + 1; j <= k + 2 && j <= triggerStart; j++)
+        {
+            if (j == triggerStart && j == k + 1 || _governing.Contains(s.Tokens[j].WordId))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCalledFor(SentenceAnalysis s, int from)

@@ -24,6 +24,7 @@ public sealed class TimeRecognizer
     private readonly int _slash;
     private readonly int _of;
     private readonly int _the;
+    private readonly int _firstWord;
     private readonly int _to;
     private readonly int _and;
     private readonly int _from;
@@ -53,6 +54,7 @@ public sealed class TimeRecognizer
         _slash = vocabulary.Intern("/");
         _of = vocabulary.Intern("of");
         _the = vocabulary.Intern("the");
+        _firstWord = vocabulary.Intern("first");
         _to = vocabulary.Intern("to");
         _and = vocabulary.Intern("and");
         _from = vocabulary.Intern("from");
@@ -99,6 +101,11 @@ public sealed class TimeRecognizer
     {
         var tokens = s.Tokens;
         var t = tokens[i];
+
+        if (PeriodAfter(s, i) is { } periodAfter)
+        {
+            return periodAfter;
+        }
 
         var anchorLength = _lexicon.Anchors.MatchLongest(tokens, i, null, out var anchors);
         if (anchorLength > 0)
@@ -280,6 +287,53 @@ public sealed class TimeRecognizer
                 s.Times.RemoveAt(m + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// "the first decade after the end of the Cold War", "the five years following 1971": the span that starts at the
+    /// date or happening and lasts the stated time.
+    /// </summary>
+    private TimeMention? PeriodAfter(SentenceAnalysis s, int i)
+    {
+        var tokens = s.Tokens;
+        if (tokens[i].WordId != _the)
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (k < tokens.Count && tokens[k].WordId == _firstWord)
+        {
+            k++;
+        }
+
+        var amount = 1;
+        if (k < tokens.Count && NumberAt(s, k) is { } n && tokens[k].WordId != _the)
+        {
+            amount = n;
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || !_lexicon.TryUnit(tokens[k].WordId, out var unit) || unit is not (TimeUnit.Year or TimeUnit.Decade)
+            || !_afterWords.Contains(tokens[k + 1].WordId) || tokens[k + 1].WordId == _since)
+        {
+            return null;
+        }
+
+        if (Match(s, k + 2) is not { Value: { } from } start)
+        {
+            return null;
+        }
+
+        var years = amount * (unit == TimeUnit.Decade ? 10 : 1);
+        var first = (from.End ?? from.Start).Year;
+        return new TimeMention
+        {
+            Start = i,
+            End = start.End,
+            Kind = TimeKind.Span,
+            Value = DateSpan.Between(PartialDate.OfYear(first), PartialDate.OfYear(first + years - 1)),
+        };
     }
 
     private TimeMention? Relative(SentenceAnalysis s, int i)

@@ -1,0 +1,111 @@
+using Dyad.Analysis.Chronology;
+using Dyad.Analysis.Eras;
+using Dyad.Analysis.Index;
+using Dyad.Analysis.Model;
+using Dyad.Analysis.Reconciliation;
+using Dyad.Analysis.Series;
+using Dyad.Analysis.Triangles;
+using Dyad.Storage;
+
+namespace Dyad.Analysis;
+
+/// <summary>Everything the store says about a set of actors, ready for analysis.</summary>
+public sealed record AnalysisData(IReadOnlyList<ObservedEvent> Events, IReadOnlyList<StatementRecord> Statements, IReadOnlyList<EventCluster> Clusters);
+
+/// <summary>
+/// The analysis library's front door, shared by the command line and the web server: loads a dyad's evidence from
+/// the store (the events and statements of either side, with any party), reconciles the reports into happenings,
+/// and answers series, index, eras, triangles, conflicts and chronology from them.
+/// </summary>
+public sealed class DyadAnalyzer
+{
+    private readonly IEventStore _store;
+    private readonly IReadOnlyList<Stance> _stances;
+
+    public DyadAnalyzer(IEventStore store, IReadOnlyList<Stance>? stances = null, ReconcileOptions? reconcile = null)
+    {
+        _store = store;
+        _stances = stances ?? [];
+        Reconciler = new Reconciler(reconcile);
+    }
+
+    public Reconciler Reconciler { get; }
+
+    /// <summary>The events and statements in which any of <paramref name="actors"/> takes part, reconciled.</summary>
+    public AnalysisData Load(params string[] actors)
+    {
+        var events = new Dictionary<string, ObservedEvent>(StringComparer.Ordinal);
+        var statements = new Dictionary<(long, int, int), StatementRecord>();
+        foreach (var actor in actors.Distinct(StringComparer.Ordinal))
+        {
+            foreach (var e in _store.QueryEvents(new EventQuery { Actor = actor }))
+            {
+                events.TryAdd(e.Id, new ObservedEvent(e));
+            }
+
+            foreach (var s in _store.QueryStatements(new EventQuery { Actor = actor }))
+            {
+                statements.TryAdd((s.DocumentId, s.SentenceIndex, s.CueStart), s);
+            }
+        }
+
+        var list = events.Values.ToList();
+        return new AnalysisData(list, [.. statements.Values], Reconciler.Cluster(list));
+    }
+
+    /// <summary>Everything in the store, reconciled (for conflicts across all dyads).</summary>
+    public AnalysisData LoadAll()
+    {
+        var list = _store.QueryEvents(new EventQuery()).Select(e => new ObservedEvent(e)).ToList();
+        return new AnalysisData(list, [.. _store.QueryStatements(new EventQuery())], Reconciler.Cluster(list));
+    }
+
+    /// <summary>The happenings (or, raw, the reports) between the dyad's two sides, asserted and dated.</summary>
+    public static IEnumerable<SeriesItem> SeriesItems(AnalysisData data, DyadSpec dyad, bool raw)
+    {
+        if (raw)
+        {
+            return data.Events.Where(e => e.Asserted && e.Date is not null && dyad.Matches(e.Source, e.Target, e.Symmetric))
+                .Select(e => new SeriesItem(e.Date!.Value, e.Record.Quad, e.Record.Goldstein, [e.Doc]));
+        }
+
+        return DyadClusters(data, dyad).Where(c => c.Date is not null)
+            .Select(c => new SeriesItem(c.Date!.Value, c.Quad, c.Goldstein, c.Members.Select(m => m.Doc).Distinct().ToList()));
+    }
+
+    public static IEnumerable<EventCluster> DyadClusters(AnalysisData data, DyadSpec dyad) =>
+        data.Clusters.Where(c => dyad.Matches(c.Representative.Source, c.Representative.Target, c.Representative.Symmetric));
+
+    public IReadOnlyList<IndexYear> Index(AnalysisData data, DyadSpec dyad, IndexOptions? options = null) =>
+        new RelationshipIndex(options).Build(dyad, data.Clusters, data.Statements, _stances);
+
+    public IReadOnlyList<SeriesPoint> Series(AnalysisData data, DyadSpec dyad, PeriodUnit unit, int? from = null, int? to = null, bool raw = false,
+        IndexOptions? index = null)
+    {
+        var statementsByYear = data.Statements.Where(s => dyad.Matches(s.FirstCountry, s.SecondCountry, symmetric: true) && s.Date is { Length: >= 4 })
+            .GroupBy(s => int.Parse(s.Date!.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.Count());
+        return new SeriesBuilder().Build(SeriesItems(data, dyad, raw), unit, from, to, Index(data, dyad, index), statementsByYear);
+    }
+
+    public IReadOnlyList<Era> Eras(AnalysisData data, DyadSpec dyad, EraOptions? options = null, IndexOptions? index = null) =>
+        new EraFinder(options).Find(Index(data, dyad, index));
+
+    public TriangleReport Triangle(AnalysisData data, DyadSpec dyad, IReadOnlyList<string> thirdParties, EraOptions? eras = null)
+    {
+        var pairs = new RelationshipIndex(new IndexOptions { ThirdParties = false });
+        pairs.Prepare(data.Clusters, data.Statements, _stances);
+        return new TriangleAnalyzer().Analyze(dyad, thirdParties, Eras(data, dyad, eras), pairs);
+    }
+
+    /// <summary>Disagreements among the reports; with a dyad, only those about happenings between its sides.</summary>
+    public static IReadOnlyList<Conflict> Conflicts(AnalysisData data, DyadSpec? dyad = null)
+    {
+        var conflicts = new ConflictFinder().Find(data.Clusters, data.Events);
+        return dyad is null ? conflicts
+            : conflicts.Where(c => dyad.Matches(c.Cluster.Representative.Source, c.Cluster.Representative.Target, c.Cluster.Representative.Symmetric)).ToList();
+    }
+
+    public static IReadOnlyList<ChronologyEntry> Chronology(AnalysisData data, DyadSpec dyad) =>
+        ChronologyBuilder.Build(DyadClusters(data, dyad).ToList(), Conflicts(data, dyad));
+}

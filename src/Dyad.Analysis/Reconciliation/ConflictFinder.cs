@@ -1,0 +1,184 @@
+using Dyad.Analysis.Model;
+
+namespace Dyad.Analysis.Reconciliation;
+
+public enum ConflictKind
+{
+    /// <summary>Sources date the same happening differently.</summary>
+    Date,
+
+    /// <summary>Sources name different actors for what reads as the same happening.</summary>
+    Actors,
+
+    /// <summary>One source's claim rules out what another reports: a denial, or "the first since ...".</summary>
+    Claim,
+}
+
+/// <summary>What one side says, and the reports that say it.</summary>
+public sealed record ConflictSide(string Says, IReadOnlyList<ObservedEvent> Reports);
+
+/// <summary>A disagreement between sources about one happening, with every side's evidence.</summary>
+public sealed record Conflict(ConflictKind Kind, EventCluster Cluster, string Summary, IReadOnlyList<ConflictSide> Sides);
+
+/// <summary>
+/// Finds where sources disagree: clusters whose documents give dates that cannot both be true; pairs of clusters
+/// that read alike but name different actors; a "first ... since X" claim contradicted by another document's
+/// report of such an event in between; and a denial contradicted by another document's report.
+/// </summary>
+public sealed class ConflictFinder
+{
+    private const double ActorSimilarity = 0.3;
+
+    public IReadOnlyList<Conflict> Find(IReadOnlyList<EventCluster> clusters, IEnumerable<ObservedEvent> all)
+    {
+        var conflicts = new List<Conflict>();
+        foreach (var c in clusters)
+        {
+            if (c.DatesDisagree && DateConflict(c) is { } date)
+            {
+                conflicts.Add(date);
+            }
+        }
+
+        conflicts.AddRange(ActorConflicts(clusters));
+        var events = all as IReadOnlyList<ObservedEvent> ?? [.. all];
+        conflicts.AddRange(FirstSinceConflicts(clusters, events));
+        conflicts.AddRange(DenialConflicts(clusters, events));
+        conflicts.Sort((a, b) => EventCluster.ByDate(a.Cluster, b.Cluster) is var c && c != 0 ? c : a.Kind.CompareTo(b.Kind));
+        return conflicts;
+    }
+
+    private static Conflict? DateConflict(EventCluster c)
+    {
+        // Documents whose date fits the consensus on one side; the rest grouped by the dates they share.
+        var sides = new List<List<ObservedEvent>>();
+        var agree = c.DocumentDates.Where(d => d.Range is { } r && c.Range is { } cr && r.Overlaps(cr)).ToList();
+        sides.Add(agree);
+        foreach (var d in c.DocumentDates.Where(d => d.Range is not null && !agree.Contains(d)))
+        {
+            var side = sides.Skip(1).FirstOrDefault(s => s.TrueForAll(o => o.Range!.Value.Overlaps(d.Range!.Value)));
+            if (side is null)
+            {
+                sides.Add([d]);
+            }
+            else
+            {
+                side.Add(d);
+            }
+        }
+
+        if (sides.Count < 2)
+        {
+            return null;
+        }
+
+        var described = sides.Select(s => new ConflictSide(DatesOf(s), ReportsOf(c, s))).ToList();
+        return new Conflict(ConflictKind.Date, c, "date: " + string.Join(" vs ", described.Select(s => s.Says)), described);
+    }
+
+    private static string DatesOf(List<ObservedEvent> side) =>
+        string.Join(" / ", side.Select(e => e.Date!.Value.ToString()).Distinct()) + " (" + string.Join(", ", side.Select(e => e.Doc).Distinct()) + ")";
+
+    /// <summary>All of the cluster's reports from the side's documents, not just the one that gave the date.</summary>
+    private static List<ObservedEvent> ReportsOf(EventCluster c, List<ObservedEvent> side)
+    {
+        var docs = side.Select(e => e.Doc).ToHashSet(StringComparer.Ordinal);
+        return c.Members.Where(m => docs.Contains(m.Doc)).ToList();
+    }
+
+    private static IEnumerable<Conflict> ActorConflicts(IReadOnlyList<EventCluster> clusters)
+    {
+        var byCode = clusters.Where(c => c.Range is not null && c.Representative.Target is not null).GroupBy(c => c.Code);
+        foreach (var group in byCode)
+        {
+            var list = group.ToList();
+            for (var i = 0; i < list.Count; i++)
+            {
+                for (var j = i + 1; j < list.Count; j++)
+                {
+                    var a = list[i];
+                    var b = list[j];
+                    var ea = a.Representative;
+                    var eb = b.Representative;
+                    var sharedSource = ea.Source == eb.Source;
+                    var sharedTarget = ea.Target == eb.Target;
+                    if (sharedSource == sharedTarget || !a.Range!.Value.Overlaps(b.Range!.Value)
+                        || a.Members.Exists(m => b.Members.Exists(n => n.Doc == m.Doc))
+                        || Words.Similarity(ea.Stems, eb.Stems) < ActorSimilarity)
+                    {
+                        continue;
+                    }
+
+                    var role = sharedSource ? "target" : "source";
+                    var sides = new List<ConflictSide>
+                    {
+                        new($"{(sharedSource ? ea.Target : ea.Source)} ({string.Join(", ", a.Members.Select(m => m.Doc).Distinct())})", a.Members),
+                        new($"{(sharedSource ? eb.Target : eb.Source)} ({string.Join(", ", b.Members.Select(m => m.Doc).Distinct())})", b.Members),
+                    };
+                    yield return new Conflict(ConflictKind.Actors, a, $"{role}: " + string.Join(" vs ", sides.Select(s => s.Says)), sides);
+                }
+            }
+        }
+    }
+
+    /// <summary>"the first visit since Bhutto's trip (1972)" against another document's visit in 1974.</summary>
+    private static IEnumerable<Conflict> FirstSinceConflicts(IReadOnlyList<EventCluster> clusters, IReadOnlyList<ObservedEvent> events)
+    {
+        foreach (var claim in events)
+        {
+            if (claim.FirstSince is not { } since || claim.Date is not { } when || !claim.Asserted || claim.Target is null)
+            {
+                continue;
+            }
+
+            foreach (var c in clusters)
+            {
+                var contradicting = c.Members.Where(m => m.Doc != claim.Doc && SameKind(claim, m) && m.Range is { } r
+                    && r.FirstYear > since.Year && r.LastYear < when.Year).ToList();
+                if (contradicting.Count == 0)
+                {
+                    continue;
+                }
+
+                var sides = new List<ConflictSide>
+                {
+                    new($"{claim.Doc}: the {when.Year} event was the first since {since}", [claim]),
+                    new($"{string.Join(", ", contradicting.Select(m => m.Doc).Distinct())}: one in {string.Join(" / ", contradicting.Select(m => m.Date!.Value.ToString()).Distinct())}", contradicting),
+                };
+                yield return new Conflict(ConflictKind.Claim, c, $"claim: {sides[0].Says}; {sides[1].Says}", sides);
+            }
+        }
+    }
+
+    /// <summary>A dated denial ("never went to Moscow in 1949") against another document's report of it.</summary>
+    private static IEnumerable<Conflict> DenialConflicts(IReadOnlyList<EventCluster> clusters, IReadOnlyList<ObservedEvent> events)
+    {
+        foreach (var denial in events)
+        {
+            if (!denial.Record.Negated || denial.Record.Hypothetical || denial.Range is not { } range || denial.Target is null)
+            {
+                continue;
+            }
+
+            foreach (var c in clusters)
+            {
+                var reports = c.Members.Where(m => m.Doc != denial.Doc && SameKind(denial, m) && m.Range is { } r && r.Overlaps(range)).ToList();
+                if (reports.Count == 0)
+                {
+                    continue;
+                }
+
+                var sides = new List<ConflictSide>
+                {
+                    new($"{denial.Doc}: it did not happen", [denial]),
+                    new($"{string.Join(", ", reports.Select(m => m.Doc).Distinct())}: it happened", reports),
+                };
+                yield return new Conflict(ConflictKind.Claim, c, $"claim: {sides[0].Says}; {sides[1].Says}", sides);
+            }
+        }
+    }
+
+    private static bool SameKind(ObservedEvent a, ObservedEvent b) =>
+        Reconciler.CompatibleCodes(a.Code, b.Code)
+        && (a.Source == b.Source && a.Target == b.Target || (a.Symmetric || b.Symmetric) && a.Source == b.Target && a.Target == b.Source);
+}

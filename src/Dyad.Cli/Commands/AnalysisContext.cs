@@ -1,0 +1,58 @@
+using Dyad.Analysis;
+using Dyad.Analysis.Index;
+using Dyad.Analysis.Model;
+using Dyad.Core.Cameo;
+using Dyad.Core.Data;
+using Dyad.Storage.Sqlite;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>What every analysis command opens: the store, the CAMEO table, actor names and alliance stances.</summary>
+internal sealed class AnalysisContext : IDisposable
+{
+    private AnalysisContext(SqliteEventStore store, CameoTable cameo, ActorNames names, IReadOnlyList<Stance> stances)
+    {
+        Store = store;
+        Cameo = cameo;
+        Names = names;
+        Analyzer = new DyadAnalyzer(store, stances);
+    }
+
+    public SqliteEventStore Store { get; }
+
+    public CameoTable Cameo { get; }
+
+    public ActorNames Names { get; }
+
+    public DyadAnalyzer Analyzer { get; }
+
+    public static AnalysisContext Open(string database, string? data)
+    {
+        if (!File.Exists(database))
+        {
+            throw new CliError($"no database at {Path.GetFullPath(database)}; run 'dyad ingest PATH --db {database}' first");
+        }
+
+        var root = DataDirectory.Resolve(data);
+        var cameo = CameoTable.Load(Path.Combine(root, "cameo", "codes.tsv"));
+        return new AnalysisContext(new SqliteEventStore(database), cameo, ActorNames.Load(root), Stance.Load(Path.Combine(root, "analysis", "stances.tsv")));
+    }
+
+    public static DyadSpec ParseDyad(string text)
+    {
+        try
+        {
+            return DyadSpec.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new CliError(ex.Message);
+        }
+    }
+
+    public string CameoName(string code) => Cameo.TryGet(code, out var c) ? c.Name : code;
+
+    public string Title(DyadSpec dyad) => $"{Names.Of(dyad.A)}{(dyad.Directed ? " → " : " – ")}{Names.Of(dyad.B)}";
+
+    public void Dispose() => Store.Dispose();
+}
