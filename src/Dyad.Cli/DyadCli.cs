@@ -16,6 +16,10 @@ public static class DyadCli
         DocumentsCommand.Create(),
         SeriesCommand.Create(),
         ErasCommand.Create(),
+        ConflictsCommand.Create(),
+        TriangleCommand.Create(),
+        ChronologyCommand.Create(),
+        ChartCommand.Create(),
     };
 
     /// <summary>Runs the command line; mistakes the user can fix print one line and return 2.</summary>

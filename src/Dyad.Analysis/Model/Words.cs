@@ -63,4 +63,25 @@ public static class Words
 
         return shared / (double)(a.Count + b.Count - shared);
     }
+
+    /// <summary>Shared words over the smaller set's size, 0 to 1: fair to a short sentence quoted inside a long one.</summary>
+    public static double Overlap(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var shared = 0;
+        foreach (var w in small)
+        {
+            if (large.Contains(w))
+            {
+                shared++;
+            }
+        }
+
+        return shared / (double)small.Count;
+    }
 }

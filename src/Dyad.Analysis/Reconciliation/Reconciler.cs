@@ -11,8 +11,8 @@ public sealed record ReconcileOptions
     /// <summary>Within one year, dates given to the month that lie further apart than this are different happenings.</summary>
     public int MonthTolerance { get; init; } = 2;
 
-    /// <summary>When the years differ, the sentences must share at least this share of their content words.</summary>
-    public double MinSimilarityAcrossYears { get; init; } = 0.08;
+    /// <summary>When the years differ, the sentences must share at least this share of the shorter one's content words.</summary>
+    public double MinSimilarityAcrossYears { get; init; } = 0.1;
 }
 
 /// <summary>
@@ -156,7 +156,7 @@ public sealed class Reconciler
             return null; // two visits in one year, months apart
         }
 
-        return (gap, Words.Similarity(a.Stems, b.Stems));
+        return (gap, Words.Overlap(a.Stems, b.Stems));
     }
 
     /// <summary>The same code, or one root's general code ("040 consult", "190 use force") with a specific one of that root.</summary>

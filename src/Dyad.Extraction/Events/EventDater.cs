@@ -29,6 +29,8 @@ public sealed class EventDater
     private readonly int _has;
     private readonly int _have;
     private readonly int _had;
+    private readonly int _after;
+    private readonly int _following;
 
     public EventDater(ArgumentFinder args, Vocabulary vocabulary)
     {
@@ -43,6 +45,8 @@ public sealed class EventDater
         _has = vocabulary.Intern("has");
         _have = vocabulary.Intern("have");
         _had = vocabulary.Intern("had");
+        _after = vocabulary.Intern("after");
+        _following = vocabulary.Intern("following");
     }
 
     public void Process(SentenceAnalysis s, DocumentContext doc)
@@ -57,6 +61,14 @@ public sealed class EventDater
 
             var hasContext = doc.Time.Current is not null && doc.SentenceIndex - doc.Time.SetAtSentence <= ContextReach;
             var best = BestMention(s, draft, hasContext);
+            if (IsObjectOfAfter(s, draft.Trigger) && (best < 0 || !OwnDate(s, s.Times[best], draft)))
+            {
+                // "Six years later, after another war between the two neighbours, ...": the war came before that date,
+                // and the text does not say when.
+                draft.DatedInSentence = true;
+                continue;
+            }
+
             if (best >= 0)
             {
                 var mention = s.Times[best];
@@ -276,6 +288,36 @@ public sealed class EventDater
 
         return false;
     }
+
+    /// <summary>"after another war", "following the invasion": an event noun in a phrase of "after".</summary>
+    private bool IsObjectOfAfter(SentenceAnalysis s, TriggerMatch trigger)
+    {
+        if (trigger.IsVerb)
+        {
+            return false;
+        }
+
+        for (var k = trigger.Start - 1; k >= 0 && k >= trigger.Start - 4; k--)
+        {
+            var id = s.Tokens[k].WordId;
+            if (id == _after || id == _following)
+            {
+                return true;
+            }
+
+            if (s.TimeAt(k) is not null || id >= 0 && _vocabulary.Is(id, WordClass.Verb | WordClass.Preposition | WordClass.Conjunction))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date in the event noun's own phrase: "the 1979 invasion", "the withdrawal of NATO forces in 2014".</summary>
+    private static bool OwnDate(SentenceAnalysis s, TimeMention mention, EventDraft draft) =>
+        mention.Start >= draft.Trigger.Start && mention.End <= draft.Trigger.End || InsideNounPhrase(s, mention, draft)
+        || mention.Start >= draft.Trigger.End && mention.Start <= draft.SpanEnd + 2;
 
     /// <summary>A date between a noun's own modifiers and the noun ("the 1979 Soviet invasion").</summary>
     private static bool InsideNounPhrase(SentenceAnalysis s, TimeMention mention, EventDraft draft)
