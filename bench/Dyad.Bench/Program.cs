@@ -17,4 +17,16 @@ var root = new RootCommand("Dyad throughput benchmark: raw text to coded events,
 root.SetAction(parse => new Benchmark(new BenchmarkOptions(
     parse.GetValue(sentences), parse.GetValue(runs), parse.GetValue(workers), !parse.GetValue(allCores),
     parse.GetValue(skipIngest), parse.GetValue(data), parse.GetValue(seed), parse.GetValue(corpus) ?? [])).Run());
+var events = new Option<int>("--events") { Description = "Events in the store", DefaultValueFactory = _ => 1_000_000 };
+var analysisRuns = new Option<int>("--runs") { Description = "Measured runs per measurement (the median is reported)", DefaultValueFactory = _ => 5 };
+var store = new Option<string?>("--store") { Description = "Keep the generated store in this file (reused when it already holds enough events)" };
+var reconcile = new Option<int>("--reconcile") { Description = "Events reconciled at once", DefaultValueFactory = _ => 100_000 };
+var analysisData = new Option<string?>("--data") { Description = "Lexicon folder (default: the data/ beside the program)" };
+var analysis = new Command("analysis", "Series, eras and triangle for one dyad over a large store, and reconciliation of many events")
+{
+    events, analysisRuns, store, reconcile, analysisData,
+};
+analysis.SetAction(parse => new AnalysisBenchmark(new AnalysisBenchmarkOptions(parse.GetValue(events), parse.GetValue(analysisRuns), parse.GetValue(store),
+    parse.GetValue(analysisData), 1947, parse.GetValue(reconcile))).Run());
+root.Subcommands.Add(analysis);
 return root.Parse(args).Invoke();

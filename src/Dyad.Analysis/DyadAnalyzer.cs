@@ -9,8 +9,15 @@ using Dyad.Storage;
 
 namespace Dyad.Analysis;
 
-/// <summary>Everything the store says about a set of actors, ready for analysis.</summary>
-public sealed record AnalysisData(IReadOnlyList<ObservedEvent> Events, IReadOnlyList<StatementRecord> Statements, IReadOnlyList<EventCluster> Clusters);
+/// <summary>
+/// What the store says about a dyad, ready for analysis: every report between its two sides (reconciled into
+/// happenings), the statements about the relationships of the actors involved, and the yearly tone of every other
+/// pair they take part in (counted in the store, for the third-party part of the index).
+/// </summary>
+public sealed record AnalysisData(IReadOnlyList<ObservedEvent> Events, IReadOnlyList<StatementRecord> Statements, IReadOnlyList<EventCluster> Clusters)
+{
+    public IReadOnlyList<ToneAggregate> Aggregates { get; init; } = [];
+}
 
 /// <summary>
 /// The analysis library's front door, shared by the command line and the web server: loads a dyad's evidence from
@@ -31,26 +38,24 @@ public sealed class DyadAnalyzer
 
     public Reconciler Reconciler { get; }
 
-    /// <summary>The events and statements in which any of <paramref name="actors"/> takes part, reconciled.</summary>
-    public AnalysisData Load(params string[] actors)
+    /// <summary>
+    /// The reports between the dyad's sides, reconciled; the statements and yearly pair tones of both sides and of
+    /// <paramref name="thirdParties"/>. Reads only what the dyad needs, so it stays fast on a store of millions of events.
+    /// </summary>
+    public AnalysisData Load(DyadSpec dyad, params string[] thirdParties)
     {
-        var events = new Dictionary<string, ObservedEvent>(StringComparer.Ordinal);
+        var events = _store.QueryEvents(new EventQuery { DyadA = dyad.A, DyadB = dyad.B }).Select(e => new ObservedEvent(e)).ToList();
+        var actors = new[] { dyad.A, dyad.B }.Concat(thirdParties).Distinct(StringComparer.Ordinal).ToList();
         var statements = new Dictionary<(long, int, int), StatementRecord>();
-        foreach (var actor in actors.Distinct(StringComparer.Ordinal))
+        foreach (var actor in actors)
         {
-            foreach (var e in _store.QueryEvents(new EventQuery { Actor = actor }))
-            {
-                events.TryAdd(e.Id, new ObservedEvent(e));
-            }
-
             foreach (var s in _store.QueryStatements(new EventQuery { Actor = actor }))
             {
                 statements.TryAdd((s.DocumentId, s.SentenceIndex, s.CueStart), s);
             }
         }
 
-        var list = events.Values.ToList();
-        return new AnalysisData(list, [.. statements.Values], Reconciler.Cluster(list));
+        return new AnalysisData(events, [.. statements.Values], Reconciler.Cluster(events)) { Aggregates = _store.AggregateTones(actors) };
     }
 
     /// <summary>Everything in the store, reconciled (for conflicts across all dyads).</summary>
@@ -77,7 +82,7 @@ public sealed class DyadAnalyzer
         data.Clusters.Where(c => dyad.Matches(c.Representative.Source, c.Representative.Target, c.Representative.Symmetric));
 
     public IReadOnlyList<IndexYear> Index(AnalysisData data, DyadSpec dyad, IndexOptions? options = null) =>
-        new RelationshipIndex(options).Build(dyad, data.Clusters, data.Statements, _stances);
+        new RelationshipIndex(options).Build(dyad, DyadClusters(data, dyad).ToList(), data.Statements, _stances, data.Aggregates);
 
     public IReadOnlyList<SeriesPoint> Series(AnalysisData data, DyadSpec dyad, PeriodUnit unit, int? from = null, int? to = null, bool raw = false,
         IndexOptions? index = null)
@@ -94,7 +99,7 @@ public sealed class DyadAnalyzer
     public TriangleReport Triangle(AnalysisData data, DyadSpec dyad, IReadOnlyList<string> thirdParties, EraOptions? eras = null)
     {
         var pairs = new RelationshipIndex(new IndexOptions { ThirdParties = false });
-        pairs.Prepare(data.Clusters, data.Statements, _stances);
+        pairs.Prepare(DyadClusters(data, dyad).ToList(), data.Statements, _stances, data.Aggregates);
         return new TriangleAnalyzer().Analyze(dyad, thirdParties, Eras(data, dyad, eras), pairs);
     }
 

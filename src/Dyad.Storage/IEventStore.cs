@@ -28,6 +28,13 @@ public interface IEventStore : IDisposable
 
     IEnumerable<EventRecord> QueryEvents(EventQuery query);
 
+    /// <summary>
+    /// The tone of every pair that any of <paramref name="actors"/> (country or organisation codes) takes part in, by
+    /// year and QuadClass: the Goldstein sum and count of asserted, dated events. Rebel, insurgent and separatist
+    /// groups stay apart from their country ("AFGREB"); everything else counts at country level.
+    /// </summary>
+    IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> actors);
+
     /// <summary>Statements about the state of relationships; the query's dyad, actor, years and document apply.</summary>
     IEnumerable<StatementRecord> QueryStatements(EventQuery query);
 
@@ -48,3 +55,6 @@ public static class EventStoreExtensions
     public static void SaveDocument(this IEventStore store, SourceDocument document, ExtractionResult extraction) =>
         store.SaveDocuments([new DocumentExtraction(document, extraction)]);
 }
+
+/// <summary>One pair's events in one year and QuadClass: their Goldstein sum and how many there are.</summary>
+public sealed record ToneAggregate(string Source, string Target, int Year, int Quad, double GoldsteinSum, int Count);

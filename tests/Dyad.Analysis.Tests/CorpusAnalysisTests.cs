@@ -52,7 +52,7 @@ public sealed class CorpusAnalysisTests : IClassFixture<CorpusStores>
     public void Seed_eras_turn_near_1979_and_2001_with_hostile_1950s_and_afghan_war_and_a_cooperative_era_after_2001()
     {
         var analyzer = new DyadAnalyzer(_stores.Seeds, Stances);
-        var eras = analyzer.Eras(analyzer.Load("PAK", "RUS"), PakRus);
+        var eras = analyzer.Eras(analyzer.Load(PakRus), PakRus);
         var breaks = eras.Skip(1).Select(e => e.StartYear).ToList();
         Assert.Contains(breaks, b => Math.Abs(b - 1979) <= 2);
         Assert.Contains(breaks, b => Math.Abs(b - 2001) <= 2);
@@ -85,7 +85,7 @@ public sealed class CorpusAnalysisTests : IClassFixture<CorpusStores>
     public void The_deduplicated_series_counts_each_happening_once_and_raw_counts_every_report()
     {
         var analyzer = new DyadAnalyzer(_stores.Seeds, Stances);
-        var data = analyzer.Load("PAK", "RUS");
+        var data = analyzer.Load(PakRus);
         var happenings = DyadAnalyzer.DyadClusters(data, PakRus).Where(c => c.Date is not null && c.Date.Value.Precision != Core.Dates.DatePrecision.Decade).ToList();
         var dedup = analyzer.Series(data, PakRus, PeriodUnit.Year);
         var raw = analyzer.Series(data, PakRus, PeriodUnit.Year, raw: true);
@@ -102,7 +102,7 @@ public sealed class CorpusAnalysisTests : IClassFixture<CorpusStores>
     public void Sample_corpus_reports_of_one_happening_in_two_documents_merge()
     {
         var analyzer = new DyadAnalyzer(_stores.Samples, Stances);
-        var data = analyzer.Load("PAK", "RUS");
+        var data = analyzer.Load(PakRus);
 
         // Kosygin's mediation at Tashkent in January 1966 is told in two sample documents.
         var tashkent = DyadAnalyzer.DyadClusters(data, PakRus).Single(c => c.Code == "045" && c.Date?.Year == 1966);

@@ -38,7 +38,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "PRAGMA user_version";
-        Assert.Equal(3L, command.ExecuteScalar());
+        Assert.Equal(4L, command.ExecuteScalar());
     }
 
     [Fact]
@@ -221,5 +221,21 @@ public sealed class SqliteEventStoreTests : IDisposable
         Assert.Equal(forward, backward);
         Assert.Equal(("1959", -4.0, "deteriorated", "ties.txt"), (forward.Date, forward.Tone, forward.Cue, forward.Doc));
         Assert.Empty(store.QueryStatements(new EventQuery { DyadA = "IND", DyadB = "PAK" }));
+    }
+
+    [Fact]
+    public void Pair_tones_by_year_count_each_event_once_and_keep_rebels_apart()
+    {
+        var (document, extraction) = Read("tones.txt",
+            "In 1980 India criticised Pakistan. In 1980 Pakistan criticised India. In 1980 India praised Nepal. " +
+            "In 1981 Pakistan supplied arms to the Afghan mujahideen. In 1981 Nepal did not praise China.");
+        using var store = Open();
+        store.SaveDocument(document, extraction);
+        var tones = store.AggregateTones(["IND", "PAK"]);
+        Assert.Equal(2, tones.Where(t => t.Year == 1980 && new[] { t.Source, t.Target }.Order().SequenceEqual(["IND", "PAK"])).Sum(t => t.Count));
+        Assert.Single(tones, t => t is { Source: "IND", Target: "NPL", Year: 1980 });
+        Assert.Single(tones, t => t is { Source: "PAK", Target: "AFGREB", Year: 1981 });
+        Assert.DoesNotContain(tones, t => t.Source == "NPL" && t.Target == "CHN");
+        Assert.Empty(store.AggregateTones([]));
     }
 }

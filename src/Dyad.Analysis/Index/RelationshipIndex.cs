@@ -32,6 +32,9 @@ public sealed record IndexOptions
 public enum EvidenceKind
 {
     Event,
+
+    /// <summary>A pair's events of one year, counted in the store rather than read one by one.</summary>
+    EventCount,
     Statement,
     ThirdParty,
     Stance,
@@ -60,19 +63,38 @@ public sealed class RelationshipIndex
     public RelationshipIndex(IndexOptions? options = null) => _options = options ?? new IndexOptions();
 
     public IReadOnlyList<IndexYear> Build(DyadSpec dyad, IReadOnlyList<EventCluster> clusters, IReadOnlyList<StatementRecord> statements,
-        IReadOnlyList<Stance> stances)
+        IReadOnlyList<Stance> stances, IReadOnlyList<ToneAggregate>? aggregates = null)
     {
-        Prepare(clusters, statements, stances);
+        Prepare(clusters, statements, stances, aggregates);
         return For(dyad);
     }
 
-    /// <summary>Reads the evidence for every pair it touches; then <see cref="For"/> and <see cref="Direct"/> answer per pair.</summary>
-    public void Prepare(IReadOnlyList<EventCluster> clusters, IReadOnlyList<StatementRecord> statements, IReadOnlyList<Stance> stances)
+    /// <summary>
+    /// Reads the evidence for every pair it touches: reconciled happenings where given, else the store's yearly
+    /// counts (<paramref name="aggregates"/>) for pairs no happening covers. Then <see cref="For"/> and
+    /// <see cref="Direct"/> answer per pair.
+    /// </summary>
+    public void Prepare(IReadOnlyList<EventCluster> clusters, IReadOnlyList<StatementRecord> statements, IReadOnlyList<Stance> stances,
+        IReadOnlyList<ToneAggregate>? aggregates = null)
     {
         _pairs.Clear();
+        var covered = new HashSet<(string, string)>();
         foreach (var c in clusters)
         {
             AddCluster(c);
+            if (c.Representative.Target is { } target)
+            {
+                covered.Add(Key(Node(c.Representative.Record.Source, c.Representative.Source), Node(c.Representative.Record.Target!, target)));
+                covered.Add(Key(c.Representative.Source, target));
+            }
+        }
+
+        foreach (var a in aggregates ?? [])
+        {
+            if (!covered.Contains(Key(a.Source, a.Target)))
+            {
+                AddAggregate(a);
+            }
         }
 
         if (_options.Statements)
@@ -175,6 +197,40 @@ public sealed class RelationshipIndex
         }
 
         AddSpread(source, target, date, e.Record.DateEnd, tone, new IndexEvidence(EvidenceKind.Event, tone, 1, Describe(c), c));
+    }
+
+    private void AddAggregate(ToneAggregate a)
+    {
+        var description = $"{a.Year} {a.Source}-{a.Target}: {a.Count} event(s), Goldstein sum {a.GoldsteinSum.ToString("+0.#;-0.#", System.Globalization.CultureInfo.InvariantCulture)}";
+        var opposition = ObservedEvent.IsOpposition(a.Source) != ObservedEvent.IsOpposition(a.Target);
+        if (opposition && a.Quad <= 2)
+        {
+            var hostile = -Math.Abs(a.GoldsteinSum);
+            AddTotal(Country(a.Source), Country(a.Target), a.Year, hostile, a.Count, new IndexEvidence(EvidenceKind.EventCount, hostile / a.Count, a.Count, description));
+        }
+
+        AddTotal(a.Source, a.Target, a.Year, a.GoldsteinSum, a.Count, new IndexEvidence(EvidenceKind.EventCount, a.GoldsteinSum / a.Count, a.Count, description));
+    }
+
+    private static string Country(string node) => ObservedEvent.IsOpposition(node) ? node[..3] : node;
+
+    /// <summary>Adds a sum of tones with its total weight (many events at once).</summary>
+    private void AddTotal(string a, string b, int year, double toneSum, double weight, IndexEvidence evidence)
+    {
+        if (a == b)
+        {
+            return;
+        }
+
+        var key = Key(a, b);
+        if (!_pairs.TryGetValue(key, out var years))
+        {
+            _pairs[key] = years = [];
+        }
+
+        var (sum, total, list) = years.TryGetValue(year, out var found) ? found : (0, 0, new List<IndexEvidence>());
+        list.Add(evidence);
+        years[year] = (sum + toneSum, total + weight, list);
     }
 
     private void AddStatement(StatementRecord s)

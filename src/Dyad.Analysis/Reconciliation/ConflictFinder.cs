@@ -42,8 +42,9 @@ public sealed class ConflictFinder
 
         conflicts.AddRange(ActorConflicts(clusters));
         var events = all as IReadOnlyList<ObservedEvent> ?? [.. all];
-        conflicts.AddRange(FirstSinceConflicts(clusters, events));
-        conflicts.AddRange(DenialConflicts(clusters, events));
+        var byPair = ByPair(clusters);
+        conflicts.AddRange(FirstSinceConflicts(byPair, events));
+        conflicts.AddRange(DenialConflicts(byPair, events));
         conflicts.Sort((a, b) => EventCluster.ByDate(a.Cluster, b.Cluster) is var c && c != 0 ? c : a.Kind.CompareTo(b.Kind));
         return conflicts;
     }
@@ -88,10 +89,28 @@ public sealed class ConflictFinder
 
     private static IEnumerable<Conflict> ActorConflicts(IReadOnlyList<EventCluster> clusters)
     {
-        var byCode = clusters.Where(c => c.Range is not null && c.Representative.Target is not null).GroupBy(c => c.Code);
-        foreach (var group in byCode)
+        // Candidates share the code, the year and one side; compare only within such buckets.
+        var buckets = new Dictionary<(string Code, int Year, bool SourceShared, string Actor), List<EventCluster>>();
+        foreach (var c in clusters)
         {
-            var list = group.ToList();
+            if (c.Range is not { } range || c.Representative.Target is not { } target)
+            {
+                continue;
+            }
+
+            foreach (var key in new[] { (c.Code, range.FirstYear, true, c.Representative.Source), (c.Code, range.FirstYear, false, target) })
+            {
+                if (!buckets.TryGetValue(key, out var list))
+                {
+                    buckets[key] = list = [];
+                }
+
+                list.Add(c);
+            }
+        }
+
+        foreach (var ((_, _, sourceShared, _), list) in buckets)
+        {
             for (var i = 0; i < list.Count; i++)
             {
                 for (var j = i + 1; j < list.Count; j++)
@@ -100,20 +119,18 @@ public sealed class ConflictFinder
                     var b = list[j];
                     var ea = a.Representative;
                     var eb = b.Representative;
-                    var sharedSource = ea.Source == eb.Source;
-                    var sharedTarget = ea.Target == eb.Target;
-                    if (sharedSource == sharedTarget || !a.Range!.Value.Overlaps(b.Range!.Value)
-                        || a.Members.Exists(m => b.Members.Exists(n => n.Doc == m.Doc))
+                    var other = sourceShared ? (ea.Target, eb.Target) : (ea.Source, eb.Source);
+                    if (other.Item1 == other.Item2 || a.Members.Exists(m => b.Members.Exists(n => n.Doc == m.Doc))
                         || Words.Similarity(ea.Stems, eb.Stems) < ActorSimilarity)
                     {
                         continue;
                     }
 
-                    var role = sharedSource ? "target" : "source";
+                    var role = sourceShared ? "target" : "source";
                     var sides = new List<ConflictSide>
                     {
-                        new($"{(sharedSource ? ea.Target : ea.Source)} ({string.Join(", ", a.Members.Select(m => m.Doc).Distinct())})", a.Members),
-                        new($"{(sharedSource ? eb.Target : eb.Source)} ({string.Join(", ", b.Members.Select(m => m.Doc).Distinct())})", b.Members),
+                        new($"{other.Item1} ({string.Join(", ", a.Members.Select(m => m.Doc).Distinct())})", a.Members),
+                        new($"{other.Item2} ({string.Join(", ", b.Members.Select(m => m.Doc).Distinct())})", b.Members),
                     };
                     yield return new Conflict(ConflictKind.Actors, a, $"{role}: " + string.Join(" vs ", sides.Select(s => s.Says)), sides);
                 }
@@ -121,12 +138,38 @@ public sealed class ConflictFinder
         }
     }
 
+    /// <summary>Clusters by unordered country pair, for the claim checks.</summary>
+    private static Dictionary<(string, string), List<EventCluster>> ByPair(IReadOnlyList<EventCluster> clusters)
+    {
+        var byPair = new Dictionary<(string, string), List<EventCluster>>();
+        foreach (var c in clusters)
+        {
+            if (c.Representative.Target is not { } target)
+            {
+                continue;
+            }
+
+            var key = Pair(c.Representative.Source, target);
+            if (!byPair.TryGetValue(key, out var list))
+            {
+                byPair[key] = list = [];
+            }
+
+            list.Add(c);
+        }
+
+        return byPair;
+    }
+
+    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
+
     /// <summary>"the first visit since Bhutto's trip (1972)" against another document's visit in 1974.</summary>
-    private static IEnumerable<Conflict> FirstSinceConflicts(IReadOnlyList<EventCluster> clusters, IReadOnlyList<ObservedEvent> events)
+    private static IEnumerable<Conflict> FirstSinceConflicts(Dictionary<(string, string), List<EventCluster>> byPair, IReadOnlyList<ObservedEvent> events)
     {
         foreach (var claim in events)
         {
-            if (claim.FirstSince is not { } since || claim.Date is not { } when || !claim.Asserted || claim.Target is null)
+            if (claim.FirstSince is not { } since || claim.Date is not { } when || !claim.Asserted || claim.Target is not { } target
+                || !byPair.TryGetValue(Pair(claim.Source, target), out var clusters))
             {
                 continue;
             }
@@ -151,11 +194,12 @@ public sealed class ConflictFinder
     }
 
     /// <summary>A dated denial ("never went to Moscow in 1949") against another document's report of it.</summary>
-    private static IEnumerable<Conflict> DenialConflicts(IReadOnlyList<EventCluster> clusters, IReadOnlyList<ObservedEvent> events)
+    private static IEnumerable<Conflict> DenialConflicts(Dictionary<(string, string), List<EventCluster>> byPair, IReadOnlyList<ObservedEvent> events)
     {
         foreach (var denial in events)
         {
-            if (!denial.Record.Negated || denial.Record.Hypothetical || denial.Range is not { } range || denial.Target is null)
+            if (!denial.Record.Negated || denial.Record.Hypothetical || denial.Range is not { } range || denial.Target is not { } target
+                || !byPair.TryGetValue(Pair(denial.Source, target), out var clusters))
             {
                 continue;
             }

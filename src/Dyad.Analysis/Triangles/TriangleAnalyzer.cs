@@ -169,7 +169,7 @@ public sealed class TriangleAnalyzer
     }
 
     private static List<IndexEvidence> Evidence(IReadOnlyList<IndexYear> tie) =>
-        tie.SelectMany(y => y.Evidence).Where(e => e.Kind is EvidenceKind.Event or EvidenceKind.Statement)
+        tie.SelectMany(y => y.Evidence).Where(e => e.Kind is EvidenceKind.Event or EvidenceKind.Statement or EvidenceKind.EventCount)
             .GroupBy(e => e.Description).Select(g => g.First())
             .OrderByDescending(e => Math.Abs(e.Tone)).Take(3).ToList();
 }

@@ -33,7 +33,7 @@ internal static class ChartCommand
                 .Select(p => p.ToUpperInvariant()).Distinct().ToList();
             using var context = AnalysisContext.Open(parse.GetValue(db)!, parse.GetValue(data));
             var spec = AnalysisContext.ParseDyad(parse.GetValue(dyad)!);
-            var loaded = context.Analyzer.Load([spec.A, spec.B, .. parties]);
+            var loaded = context.Analyzer.Load(spec, [.. parties]);
             var (fromYear, toYear) = (parse.GetValue(from), parse.GetValue(to));
             bool InRange(int year) => (fromYear is not { } f || year >= f) && (toYear is not { } t || year <= t);
             var index = context.Analyzer.Index(loaded, spec).Where(y => InRange(y.Year)).ToList();

@@ -23,7 +23,7 @@ internal static class ConflictsCommand
         {
             using var context = AnalysisContext.Open(parse.GetValue(db)!, parse.GetValue(data));
             DyadSpec? spec = parse.GetValue(dyad) is { } d ? AnalysisContext.ParseDyad(d) : null;
-            var loaded = spec is null ? context.Analyzer.LoadAll() : context.Analyzer.Load(spec.A, spec.B);
+            var loaded = spec is null ? context.Analyzer.LoadAll() : context.Analyzer.Load(spec);
             var conflicts = DyadAnalyzer.Conflicts(loaded, spec);
             Write(Console.Out, context, conflicts, parse.GetValue(format));
             return 0;

@@ -31,7 +31,7 @@ internal static class ErasCommand
 
             using var context = AnalysisContext.Open(parse.GetValue(db)!, parse.GetValue(data));
             var spec = AnalysisContext.ParseDyad(parse.GetValue(dyad)!);
-            var loaded = context.Analyzer.Load(spec.A, spec.B);
+            var loaded = context.Analyzer.Load(spec);
             var eras = context.Analyzer.Eras(loaded, spec, new EraOptions { PenaltyFactor = parse.GetValue(penalty), MinYears = parse.GetValue(minYears) },
                 parse.GetValue(direct) ? IndexOptions.DirectOnly : null);
             Write(Console.Out, context.Title(spec), eras, parse.GetValue(format));

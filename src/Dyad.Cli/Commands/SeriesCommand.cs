@@ -35,7 +35,7 @@ internal static class SeriesCommand
         {
             using var context = AnalysisContext.Open(parse.GetValue(db)!, parse.GetValue(data));
             var spec = AnalysisContext.ParseDyad(parse.GetValue(dyad)!);
-            var loaded = context.Analyzer.Load(spec.A, spec.B);
+            var loaded = context.Analyzer.Load(spec);
             var points = context.Analyzer.Series(loaded, spec, parse.GetValue(by), parse.GetValue(from), parse.GetValue(to), parse.GetValue(raw),
                 parse.GetValue(direct) ? IndexOptions.DirectOnly : null);
             Write(Console.Out, context.Title(spec), points, parse.GetValue(format), parse.GetValue(raw));

@@ -32,7 +32,7 @@ internal static class TriangleCommand
             }
 
             using var context = AnalysisContext.Open(parse.GetValue(db)!, parse.GetValue(data));
-            var loaded = context.Analyzer.Load([spec.A, spec.B, .. parties]);
+            var loaded = context.Analyzer.Load(spec, [.. parties]);
             var report = context.Analyzer.Triangle(loaded, spec, parties);
             if (parse.GetValue(format) == ReportFormat.Json)
             {

@@ -13,6 +13,7 @@ public sealed class TimeLexicon
     private readonly Dictionary<int, TimeUnit> _units = [];
     private readonly Dictionary<int, TimeDirection> _directions = [];
     private readonly HashSet<int> _countNouns = [];
+    private readonly HashSet<int> _labels = [];
 
     public PhraseTrie<DateSpan> Anchors { get; } = new();
 
@@ -30,6 +31,9 @@ public sealed class TimeLexicon
     public bool TryDirection(int id, out TimeDirection direction) => _directions.TryGetValue(id, out direction);
 
     public bool IsCountNoun(int id) => _countNouns.Contains(id);
+
+    /// <summary>A word after which a number is a label, not a year ("part 1000", "Resolution 1172").</summary>
+    public bool IsLabel(int id) => _labels.Contains(id);
 
     public static TimeLexicon Load(string timeDirectory, Tokenizer tokenizer, Vocabulary vocabulary)
     {
@@ -65,8 +69,11 @@ public sealed class TimeLexicon
                 case "count-noun":
                     lexicon._countNouns.Add(id);
                     break;
+                case "label":
+                    lexicon._labels.Add(id);
+                    break;
                 default:
-                    throw line.Error($"unknown role '{role}' (month, season, number, unit, forward, backward, same, count-noun)");
+                    throw line.Error($"unknown role '{role}' (month, season, number, unit, forward, backward, same, count-noun, label)");
             }
         }
 

@@ -488,7 +488,7 @@ public sealed class TimeRecognizer
             return null;
         }
 
-        if (i > 0 && _currency.Contains(tokens[i - 1].WordId))
+        if (i > 0 && (_currency.Contains(tokens[i - 1].WordId) || _lexicon.IsLabel(tokens[i - 1].WordId)))
         {
             return null;
         }

@@ -230,6 +230,46 @@ public sealed class SqliteEventStore : IEventStore
         }
     }
 
+    public IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> actors)
+    {
+        var codes = actors.Select(a => a.ToUpperInvariant()).Distinct().ToList();
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+
+        const string Opposition = "('REB', 'INS', 'SEP', 'OPP', 'TAL', 'UAF')";
+        const string Node = "CASE WHEN length({0}) = 6 AND substr({0}, 4) IN " + Opposition + " THEN {0} ELSE {0}_country END";
+        var source = string.Format(CultureInfo.InvariantCulture, Node, "source");
+        var target = string.Format(CultureInfo.InvariantCulture, Node, "target");
+        using var command = _connection.CreateCommand();
+        var list = string.Join(", ", codes.Select((_, i) => $"$a{i}"));
+        for (var i = 0; i < codes.Count; i++)
+        {
+            command.Parameters.AddWithValue($"$a{i}", codes[i]);
+        }
+
+        // Two halves, each served by one covering index: events whose source is one of the actors, then events
+        // whose target is and whose source is not (so nothing is counted twice).
+        command.CommandText = $"""
+            SELECT {source}, {target}, year, quad, sum(goldstein), count(*) FROM events
+            WHERE source_country IN ({list}) AND target_country IS NOT NULL AND year IS NOT NULL AND negated = 0 AND hypothetical = 0
+            GROUP BY 1, 2, 3, 4
+            UNION ALL
+            SELECT {source}, {target}, year, quad, sum(goldstein), count(*) FROM events
+            WHERE target_country IN ({list}) AND source_country NOT IN ({list}) AND year IS NOT NULL AND negated = 0 AND hypothetical = 0
+            GROUP BY 1, 2, 3, 4
+            """;
+        using var reader = command.ExecuteReader();
+        var result = new List<ToneAggregate>();
+        while (reader.Read())
+        {
+            result.Add(new ToneAggregate(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDouble(4), reader.GetInt32(5)));
+        }
+
+        return result;
+    }
+
     public IEnumerable<StatementRecord> QueryStatements(EventQuery query)
     {
         var sql = new StringBuilder("""

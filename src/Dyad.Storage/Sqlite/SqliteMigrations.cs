@@ -97,6 +97,15 @@ internal static class SqliteMigrations
         CREATE INDEX statements_by_pair ON statements(first_country, second_country, year);
         CREATE INDEX statements_by_document ON statements(document_id);
         """,
+
+        // 4: the pair indexes cover the tone of each event, so a year-by-year tone of every pair an actor is in is
+        // read from the indexes alone (the relationship index over millions of events).
+        """
+        DROP INDEX events_by_source;
+        DROP INDEX events_by_target;
+        CREATE INDEX events_by_source ON events(source_country, target_country, year, negated, hypothetical, quad, goldstein, source, target);
+        CREATE INDEX events_by_target ON events(target_country, source_country, year, negated, hypothetical, quad, goldstein, source, target);
+        """,
     ];
 
     public static int Latest => Steps.Length;
