@@ -9,6 +9,7 @@ public sealed class ObservedEvent
     private static readonly string[] OppositionSuffixes = ["REB", "INS", "SEP", "OPP", "TAL", "UAF"];
 
     private HashSet<string>? _stems;
+    private HashSet<string>? _triggerStems;
 
     public ObservedEvent(EventRecord record)
     {
@@ -52,7 +53,33 @@ public sealed class ObservedEvent
     /// <summary>Neither denied nor only supposed.</summary>
     public bool Asserted => !Record.Negated && !Record.Hypothetical;
 
-    public HashSet<string> Stems => _stems ??= Words.Stems(Record.Sentence);
+    /// <summary>The sentence's content words, without the words that name the two actors (those are shared by definition).</summary>
+    public HashSet<string> Stems => _stems ??= ContentStems();
+
+    /// <summary>The words that carry the event ("invaded", "paid a visit"), cut like <see cref="Stems"/>.</summary>
+    public HashSet<string> TriggerStems => _triggerStems ??= Words.Stems(TriggerText);
+
+    public string TriggerText
+    {
+        get
+        {
+            var from = Record.TriggerStart - Record.Start;
+            var length = Record.TriggerEnd - Record.TriggerStart;
+            return from >= 0 && length > 0 && from + length <= Record.Sentence.Length ? Record.Sentence.Substring(from, length) : string.Empty;
+        }
+    }
+
+    private HashSet<string> ContentStems()
+    {
+        var stems = Words.Stems(Record.Sentence);
+        stems.ExceptWith(Words.Stems(Record.SourceText));
+        if (Record.TargetText is { } target)
+        {
+            stems.ExceptWith(Words.Stems(target));
+        }
+
+        return stems;
+    }
 
     /// <summary>True when either side is a rebel, insurgent, separatist or opposition group ("AFGREB", "PAKSEP").</summary>
     public bool InvolvesOpposition => IsOpposition(Record.Source) || Record.Target is { } t && IsOpposition(t);

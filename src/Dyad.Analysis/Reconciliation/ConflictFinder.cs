@@ -27,14 +27,15 @@ public sealed record Conflict(ConflictKind Kind, EventCluster Cluster, string Su
 /// </summary>
 public sealed class ConflictFinder
 {
-    private const double ActorSimilarity = 0.3;
+    private const double ActorSimilarity = 0.5;
+    private const int MonthTolerance = 2;
 
     public IReadOnlyList<Conflict> Find(IReadOnlyList<EventCluster> clusters, IEnumerable<ObservedEvent> all)
     {
         var conflicts = new List<Conflict>();
         foreach (var c in clusters)
         {
-            if (c.DatesDisagree && DateConflict(c) is { } date)
+            if (c.DatesDisagree && DateConflict(c) is { } date && Substantial(date))
             {
                 conflicts.Add(date);
             }
@@ -75,6 +76,27 @@ public sealed class ConflictFinder
 
         var described = sides.Select(s => new ConflictSide(DatesOf(s), ReportsOf(c, s))).ToList();
         return new Conflict(ConflictKind.Date, c, "date: " + string.Join(" vs ", described.Select(s => s.Says)), described);
+    }
+
+    /// <summary>
+    /// A disagreement worth reporting: different years, or months further apart than reports of one happening
+    /// usually drift ("in October 1962" and "during the fighting", dated a month on by the narrative, are not).
+    /// </summary>
+    private static bool Substantial(Conflict conflict)
+    {
+        var ranges = conflict.Sides.Select(s => s.Reports.Where(r => r.Range is not null).Select(r => r.Range!.Value).ToList()).ToList();
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            for (var j = i + 1; j < ranges.Count; j++)
+            {
+                if (ranges[i].Exists(a => ranges[j].Exists(b => a.YearGap(b) >= 1 || a.MonthGap(b) > MonthTolerance)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string DatesOf(List<ObservedEvent> side) =>
@@ -120,7 +142,10 @@ public sealed class ConflictFinder
                     var ea = a.Representative;
                     var eb = b.Representative;
                     var other = sourceShared ? (ea.Target, eb.Target) : (ea.Source, eb.Source);
+                    // Parallel happenings are common (two states recognising a third within weeks); only reports that
+                    // read alike and give the same month or day are one happening told with different actors.
                     if (other.Item1 == other.Item2 || a.Members.Exists(m => b.Members.Exists(n => n.Doc == m.Doc))
+                        || a.Date is not { Precision: >= Core.Dates.DatePrecision.Month } da || b.Date is not { } db || da != db
                         || Words.Similarity(ea.Stems, eb.Stems) < ActorSimilarity)
                     {
                         continue;

@@ -11,8 +11,11 @@ public sealed record ReconcileOptions
     /// <summary>Within one year, dates given to the month that lie further apart than this are different happenings.</summary>
     public int MonthTolerance { get; init; } = 2;
 
-    /// <summary>When the years differ, the sentences must share at least this share of the shorter one's content words.</summary>
-    public double MinSimilarityAcrossYears { get; init; } = 0.1;
+    /// <summary>
+    /// When the years differ, the reports must name the event alike (half the words of the shorter trigger: "invaded"
+    /// and "invasion") or share this share of the shorter sentence's content words, actors' names left out.
+    /// </summary>
+    public double MinSimilarityAcrossYears { get; init; } = 0.25;
 }
 
 /// <summary>
@@ -156,7 +159,14 @@ public sealed class Reconciler
             return null; // two visits in one year, months apart
         }
 
-        return (gap, Words.Overlap(a.Stems, b.Stems));
+        if (gap == 0)
+        {
+            return (0, Words.Overlap(a.TriggerStems, b.TriggerStems));
+        }
+
+        // Dates a year apart: only when the reports read alike.
+        var trigger = Words.Overlap(a.TriggerStems, b.TriggerStems);
+        return (gap, trigger >= 0.5 ? Math.Max(trigger, _options.MinSimilarityAcrossYears) : Words.Overlap(a.Stems, b.Stems));
     }
 
     /// <summary>The same code, or one root's general code ("040 consult", "190 use force") with a specific one of that root.</summary>
