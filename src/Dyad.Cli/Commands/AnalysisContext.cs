@@ -1,6 +1,7 @@
 using Dyad.Analysis;
 using Dyad.Analysis.Index;
 using Dyad.Analysis.Model;
+using Dyad.Analysis.Reports;
 using Dyad.Core.Cameo;
 using Dyad.Core.Data;
 using Dyad.Storage.Sqlite;
@@ -16,7 +17,10 @@ internal sealed class AnalysisContext : IDisposable
         Cameo = cameo;
         Names = names;
         Analyzer = new DyadAnalyzer(store, stances);
+        Reports = new ReportMapper(names, CameoName);
     }
+
+    public ReportMapper Reports { get; }
 
     public SqliteEventStore Store { get; }
 

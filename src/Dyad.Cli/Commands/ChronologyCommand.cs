@@ -49,8 +49,7 @@ internal static class ChronologyCommand
         return command;
     }
 
-    internal static string What(AnalysisContext context, ChronologyEntry e) =>
-        $"{context.Names.Of(e.Source)} {(e.Symmetric ? "and" : "→")} {context.Names.Of(e.Target)}: {context.CameoName(e.Cameo)}";
+    internal static string What(AnalysisContext context, ChronologyEntry e) => context.Reports.What(e);
 
     private static void Write(TextWriter output, AnalysisContext context, string title, IReadOnlyList<ChronologyEntry> entries, ChronologyFormat format)
     {

@@ -31,30 +31,13 @@ internal static class ConflictsCommand
         return command;
     }
 
-    internal static object Json(Conflict c, AnalysisContext context) => new
-    {
-        kind = c.Kind.ToString().ToLowerInvariant(),
-        happening = Describe(c.Cluster, context),
-        consensus_date = c.Cluster.Date?.ToString(),
-        summary = c.Summary,
-        sides = c.Sides.Select(s => new
-        {
-            says = s.Says,
-            reports = s.Reports.Select(r => new { doc = r.Doc, sentence_index = r.Record.SentenceIndex, date = r.Record.Date, event_id = r.Record.Id, quote = r.Record.Sentence }),
-        }),
-    };
-
-    internal static string Describe(EventCluster c, AnalysisContext context)
-    {
-        var e = c.Representative.Record;
-        return $"{context.Names.Of(e.Source)} {(e.Symmetric ? "and" : "→")} {context.Names.Of(e.Target)}: {context.CameoName(e.Cameo)} ({e.Cameo})";
-    }
+    internal static string Describe(EventCluster c, AnalysisContext context) => context.Reports.Happening(c);
 
     private static void Write(TextWriter output, AnalysisContext context, IReadOnlyList<Conflict> conflicts, ConflictFormat format)
     {
         if (format == ConflictFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(conflicts.Select(c => Json(c, context)), JsonOptions.Indented));
+            output.WriteLine(JsonSerializer.Serialize(conflicts.Select(context.Reports.Conflict), JsonOptions.Indented));
             return;
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Dyad.Analysis.Eras;
 using Dyad.Analysis.Index;
+using Dyad.Analysis.Reports;
 
 namespace Dyad.Cli.Commands;
 
@@ -44,7 +45,7 @@ internal static class ErasCommand
     {
         if (format == ReportFormat.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(eras.Select(Reports.Era), JsonOptions.Indented));
+            output.WriteLine(JsonSerializer.Serialize(eras.Select(ReportMapper.Era), JsonOptions.Indented));
             return;
         }
 

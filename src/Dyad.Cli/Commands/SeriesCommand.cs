@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Dyad.Analysis.Index;
+using Dyad.Analysis.Reports;
 using Dyad.Analysis.Series;
 
 namespace Dyad.Cli.Commands;
@@ -50,14 +51,7 @@ internal static class SeriesCommand
         switch (format)
         {
             case ReportFormat.Json:
-                output.WriteLine(JsonSerializer.Serialize(points.Select(p => new
-                {
-                    period = p.Period.Label, events = p.Events, verbal_cooperation = p.VerbalCooperation, material_cooperation = p.MaterialCooperation,
-                    verbal_conflict = p.VerbalConflict, material_conflict = p.MaterialConflict, goldstein_sum = Math.Round(p.GoldsteinSum, 2),
-                    goldstein_mean = p.GoldsteinMean is { } m ? Math.Round(m, 2) : (double?)null,
-                    net_cooperation = p.NetCooperation is { } n ? Math.Round(n, 3) : (double?)null, documents = p.Documents, statements = p.Statements,
-                    index = p.Index is { } i ? Math.Round(i, 2) : (double?)null, index_weight = Math.Round(p.IndexWeight, 2),
-                }), JsonOptions.Indented));
+                output.WriteLine(JsonSerializer.Serialize(points.Select(ReportMapper.Series), JsonOptions.Indented));
                 break;
             case ReportFormat.Csv:
                 output.WriteLine("period,events,verbal_cooperation,material_cooperation,verbal_conflict,material_conflict,goldstein_sum,goldstein_mean,net_cooperation,documents,statements,index,index_weight");
@@ -99,6 +93,7 @@ internal static class JsonOptions
     public static readonly JsonSerializerOptions Indented = new()
     {
         WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Dyad.Analysis.Model;
+using Dyad.Analysis.Reports;
 using Dyad.Analysis.Triangles;
 
 namespace Dyad.Cli.Commands;
@@ -36,7 +37,7 @@ internal static class TriangleCommand
             var report = context.Analyzer.Triangle(loaded, spec, parties);
             if (parse.GetValue(format) == ReportFormat.Json)
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(Json(report), JsonOptions.Indented));
+                Console.Out.WriteLine(JsonSerializer.Serialize(ReportMapper.Triangle(report), JsonOptions.Indented));
             }
             else
             {
@@ -47,29 +48,6 @@ internal static class TriangleCommand
         });
         return command;
     }
-
-    internal static object Json(TriangleReport r) => new
-    {
-        dyad = r.Dyad.ToString(),
-        parties = r.Parties,
-        eras = r.Eras.Select(e => new
-        {
-            start = e.Era.StartYear,
-            end = e.Era.EndYear,
-            tone = Math.Round(e.Era.Tone, 2),
-            edges = e.Edges.Select(x => new { a = x.A, b = x.B, tone = x.Tone is { } t ? Math.Round(t, 2) : (double?)null, sign = x.Sign, years = x.Years, weight = Math.Round(x.Weight, 2) }),
-            triangles = e.Triangles.Select(t => new { members = new[] { t.A, t.B, t.C }, balanced = t.Balanced }),
-        }),
-        ranking = r.Ranking.Select(p => new
-        {
-            party = p.Party,
-            score = Math.Round(p.Score, 3),
-            strongest = p.Strongest is { } s ? new { tie = s.Tie, lag = s.Lag, correlation = Math.Round(s.Correlation ?? 0, 3), periods = s.Periods, thin = s.Thin } : null,
-            balanced_eras = p.BalancedEras,
-            unbalanced_eras = p.UnbalancedEras,
-            evidence = p.Strongest?.Evidence.Select(e => new { tone = e.Tone, description = e.Description, quote = Reports.Quote(e) }),
-        }),
-    };
 
     private static void Write(TextWriter output, AnalysisContext context, TriangleReport report)
     {
