@@ -20,6 +20,7 @@ public static class DyadCli
         TriangleCommand.Create(),
         ChronologyCommand.Create(),
         ChartCommand.Create(),
+        ServeCommand.Create(),
     };
 
     /// <summary>Runs the command line; mistakes the user can fix print one line and return 2.</summary>

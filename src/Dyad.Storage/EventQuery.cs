@@ -26,6 +26,9 @@ public sealed record EventQuery
 
     public string? Document { get; init; }
 
+    /// <summary>One event by its id.</summary>
+    public string? Id { get; init; }
+
     public int? Limit { get; init; }
 
     /// <summary>Parses "PAK-RUS" (undirected) or "PAK>RUS" (directed).</summary>

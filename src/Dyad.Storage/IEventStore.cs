@@ -13,6 +13,8 @@ public interface IEventStore : IDisposable
     /// <summary>The stored document at this path, if any.</summary>
     StoredDocument? FindByPath(string path);
 
+    StoredDocument? FindById(long id);
+
     /// <summary>A stored document with exactly this content, wherever it came from.</summary>
     StoredDocument? FindByContent(string contentHash);
 
@@ -40,6 +42,12 @@ public interface IEventStore : IDisposable
 
     IReadOnlyList<StoredDocument> ListDocuments();
 
+    /// <summary>Every actor (country level, organisations whole) that takes part in an event, with how many.</summary>
+    IReadOnlyList<ActorCount> ActorCounts();
+
+    /// <summary>Every pair's asserted events over the years (both bounds optional): how many, and their Goldstein sum.</summary>
+    IReadOnlyList<PairTotal> PairTotals(int? fromYear, int? toYear);
+
     /// <summary>The full text of a stored document, for showing a sentence in its context.</summary>
     string? DocumentText(long id);
 
@@ -58,3 +66,8 @@ public static class EventStoreExtensions
 
 /// <summary>One pair's events in one year and QuadClass: their Goldstein sum and how many there are.</summary>
 public sealed record ToneAggregate(string Source, string Target, int Year, int Quad, double GoldsteinSum, int Count);
+
+public sealed record ActorCount(string Code, int Events);
+
+/// <summary>Two actors (in code order) and their asserted events over a period.</summary>
+public sealed record PairTotal(string A, string B, int Events, double GoldsteinSum);

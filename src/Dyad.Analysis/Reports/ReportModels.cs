@@ -16,7 +16,8 @@ public sealed record SeriesRow(
     string Period, int Events, int VerbalCooperation, int MaterialCooperation, int VerbalConflict, int MaterialConflict,
     double GoldsteinSum, double? GoldsteinMean, double? NetCooperation, int Documents, int Statements, double? Index, double IndexWeight);
 
-public sealed record EvidenceItem(string Kind, double Tone, double Weight, string Description, string? Quote, string? Doc, int? SentenceIndex, string? EventId);
+public sealed record EvidenceItem(string Kind, double Tone, double Weight, string Description, string? Date, string? Quote, string? Doc, int? SentenceIndex,
+    string? EventId, long? DocumentId);
 
 public sealed record EraReport(int Start, int End, string Character, double Tone, double Weight, int YearsWithEvidence, IReadOnlyList<EvidenceItem> Defining);
 
@@ -60,7 +61,8 @@ public sealed class ReportMapper
     {
         var record = e.Cluster?.Representative.Record;
         return new EvidenceItem(e.Kind.ToString().ToLowerInvariant(), Math.Round(e.Tone, 2), Math.Round(e.Weight, 2), e.Description,
-            record?.Sentence ?? e.Statement?.Sentence, record?.Doc ?? e.Statement?.Doc, record?.SentenceIndex ?? e.Statement?.SentenceIndex, record?.Id);
+            e.Cluster?.Date?.ToString() ?? e.Statement?.Date, record?.Sentence ?? e.Statement?.Sentence, record?.Doc ?? e.Statement?.Doc,
+            record?.SentenceIndex ?? e.Statement?.SentenceIndex, record?.Id, record?.DocumentId ?? e.Statement?.DocumentId);
     }
 
     public static EraReport Era(Era e) => new(e.StartYear, e.EndYear, e.Character, Math.Round(e.Tone, 2), Math.Round(e.Weight, 2), e.Years,

@@ -76,6 +76,49 @@ public sealed class SqliteEventStore : IEventStore
 
     public StoredDocument? FindByPath(string path) => Documents("WHERE path = $p", ("$p", path)).FirstOrDefault();
 
+    public StoredDocument? FindById(long id) => Documents("WHERE id = $id", ("$id", id)).FirstOrDefault();
+
+    public IReadOnlyList<ActorCount> ActorCounts()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT code, sum(n) FROM (
+                SELECT source_country AS code, count(*) AS n FROM events GROUP BY source_country
+                UNION ALL
+                SELECT target_country, count(*) FROM events WHERE target_country IS NOT NULL GROUP BY target_country)
+            GROUP BY code ORDER BY sum(n) DESC, code
+            """;
+        using var reader = command.ExecuteReader();
+        var list = new List<ActorCount>();
+        while (reader.Read())
+        {
+            list.Add(new ActorCount(reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return list;
+    }
+
+    public IReadOnlyList<PairTotal> PairTotals(int? fromYear, int? toYear)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT min(source_country, target_country), max(source_country, target_country), count(*), sum(goldstein) FROM events
+            WHERE target_country IS NOT NULL AND source_country <> target_country AND negated = 0 AND hypothetical = 0
+              AND year >= $from AND year <= $to
+            GROUP BY 1, 2 ORDER BY count(*) DESC
+            """;
+        command.Parameters.AddWithValue("$from", fromYear ?? int.MinValue);
+        command.Parameters.AddWithValue("$to", toYear ?? int.MaxValue);
+        using var reader = command.ExecuteReader();
+        var list = new List<PairTotal>();
+        while (reader.Read())
+        {
+            list.Add(new PairTotal(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetDouble(3)));
+        }
+
+        return list;
+    }
+
     public StoredDocument? FindByContent(string contentHash) => Documents("WHERE content_hash = $h", ("$h", contentHash)).FirstOrDefault();
 
     public void SaveDocuments(IReadOnlyList<DocumentExtraction> documents)
@@ -381,6 +424,12 @@ public sealed class SqliteEventStore : IEventStore
         {
             sql.Append(" AND (d.name = $document OR d.path = $document)");
             command.Parameters.AddWithValue("$document", document);
+        }
+
+        if (query.Id is { } id)
+        {
+            sql.Append(" AND e.id = $id");
+            command.Parameters.AddWithValue("$id", id);
         }
     }
 

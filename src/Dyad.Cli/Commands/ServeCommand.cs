@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Dyad.Web;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary><c>dyad serve [--db FILE] [--urls URLS] [--api-key KEY]</c>: the page and the REST API over one store.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var db = CommonOptions.Database();
+        var data = CommonOptions.Data();
+        var urls = new Option<string>("--urls") { Description = "Addresses to listen on, ';'-separated (loopback by default)", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+        var apiKey = new Option<string?>("--api-key") { Description = "Key that uploads must send as X-Api-Key (default: DYAD_API_KEY); without one, uploads are taken on loopback only" };
+        var maxUpload = new Option<double>("--max-upload-mb") { Description = "Largest upload request in megabytes", DefaultValueFactory = _ => 16 };
+        var command = new Command("serve", "Serve the page and the REST API (OpenAPI at /openapi/v1.json) over a store")
+        {
+            db, data, urls, apiKey, maxUpload,
+        };
+        command.SetAction(parse =>
+        {
+            var key = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("DYAD_API_KEY");
+            if (key is { Length: < 16 })
+            {
+                throw new CliError("--api-key must be at least 16 characters");
+            }
+
+            if (parse.GetValue(maxUpload) is <= 0 or > 1024)
+            {
+                throw new CliError("--max-upload-mb must lie between 0 and 1024");
+            }
+
+            var options = new WebOptions
+            {
+                Database = parse.GetValue(db)!,
+                Urls = parse.GetValue(urls)!,
+                ApiKey = key,
+                Data = parse.GetValue(data),
+                MaxUploadBytes = (long)(parse.GetValue(maxUpload) * 1024 * 1024),
+            };
+            var app = DyadWeb.Build(options);
+            Console.Error.WriteLine($"dyad: serving {Path.GetFullPath(options.Database)} at {options.Urls} " +
+                (options.ApiKey is not null ? "(uploads need the API key)" : options.LoopbackOnly ? "(uploads open on loopback)" : "(uploads refused: no --api-key beyond loopback)"));
+            app.Run();
+            return 0;
+        });
+        return command;
+    }
+}
