@@ -42,12 +42,14 @@ public static class DyadWeb
             k.Limits.MaxRequestBodySize = options.MaxRequestBytes;
             k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
         });
+        // A line per request at Information costs more than answering it; the host's own start and stop lines stay.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         if (logging is not null)
         {
             logging(builder.Logging);
         }
 
-        var cache = new AnswerCache(options.CacheFor);
+        var cache = new AnswerCache(options.CacheFor, new StoreFingerprint(options.Database).Read);
         var names = ActorNames.Load(lexicons.DataDirectory);
         var stances = Stance.Load(Path.Combine(lexicons.DataDirectory, "analysis", "stances.tsv"));
         builder.Services.AddSingleton(options);

@@ -26,8 +26,11 @@ public sealed record WebOptions
     /// <summary>Uploads one client may make in a minute.</summary>
     public int WritesPerMinute { get; init; } = 30;
 
-    /// <summary>How long an answer is reused before the store is asked again (uploads through this server clear it at once).</summary>
-    public TimeSpan CacheFor { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Longest time an answer is reused; any change to the database (through this server or another process)
+    /// ends the reuse at once. Zero computes every answer afresh.
+    /// </summary>
+    public TimeSpan CacheFor { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>True when every address is a loopback address (127.0.0.1, ::1, localhost).</summary>
     public bool LoopbackOnly => Urls.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).All(IsLoopback);

@@ -13,9 +13,11 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on, ';'-separated (loopback by default)", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var apiKey = new Option<string?>("--api-key") { Description = "Key that uploads must send as X-Api-Key (default: DYAD_API_KEY); without one, uploads are taken on loopback only" };
         var maxUpload = new Option<double>("--max-upload-mb") { Description = "Largest upload request in megabytes", DefaultValueFactory = _ => 16 };
+        var reads = new Option<int>("--reads-per-10s") { Description = "Requests one client may make in ten seconds before it is answered 429", DefaultValueFactory = _ => 50_000 };
+        var cacheSeconds = new Option<double>("--cache-seconds") { Description = "Longest time an unchanged database's answer is reused (any write ends it at once; 0: compute every answer)", DefaultValueFactory = _ => 60 };
         var command = new Command("serve", "Serve the page and the REST API (OpenAPI at /openapi/v1.json) over a store")
         {
-            db, data, urls, apiKey, maxUpload,
+            db, data, urls, apiKey, maxUpload, reads, cacheSeconds,
         };
         command.SetAction(parse =>
         {
@@ -30,6 +32,16 @@ internal static class ServeCommand
                 throw new CliError("--max-upload-mb must lie between 0 and 1024");
             }
 
+            if (parse.GetValue(reads) <= 0)
+            {
+                throw new CliError("--reads-per-10s must be a positive number");
+            }
+
+            if (parse.GetValue(cacheSeconds) is < 0 or > 3600)
+            {
+                throw new CliError("--cache-seconds must lie between 0 and 3600");
+            }
+
             var options = new WebOptions
             {
                 Database = parse.GetValue(db)!,
@@ -37,6 +49,8 @@ internal static class ServeCommand
                 ApiKey = key,
                 Data = parse.GetValue(data),
                 MaxUploadBytes = (long)(parse.GetValue(maxUpload) * 1024 * 1024),
+                ReadsPerTenSeconds = parse.GetValue(reads),
+                CacheFor = TimeSpan.FromSeconds(parse.GetValue(cacheSeconds)),
             };
             var app = DyadWeb.Build(options);
             Console.Error.WriteLine($"dyad: serving {Path.GetFullPath(options.Database)} at {options.Urls} " +
