@@ -64,6 +64,13 @@ public class ActorTests
     }
 
     [Fact]
+    public void The_two_governments_are_the_states_not_the_sector_that_last_named_one()
+    {
+        var text = "In 1962 Ghanaian newspapers accused Britain of meddling. In 1963 the two governments signed a trade agreement.";
+        Assert.Equal(["GHAMED>GBR 112 1962", "GHA~GBR 057 1963"], Coding.Render(text));
+    }
+
+    [Fact]
     public void A_pronoun_in_an_opening_phrase_points_ahead_to_the_subject()
     {
         var e = Assert.Single(Coding.Events("After its independence, Bangladesh joined the Commonwealth."));

@@ -846,7 +846,10 @@ public sealed class ActorRecognizer
     {
         if (LastPair(s, doc, start) is { } pair)
         {
-            s.Actors.Add(new ActorMention(start, end, [pair.First, pair.Second], MentionFlags.Anaphor | MentionFlags.Plural) { NameEnd = end });
+            // "the two governments" names the states, not the sector through which one of them was last named
+            // ("Pakistani newspapers accused Moscow ... the two governments signed").
+            s.Actors.Add(new ActorMention(start, end, [pair.First with { Suffix = string.Empty }, pair.Second with { Suffix = string.Empty }],
+                MentionFlags.Anaphor | MentionFlags.Plural) { NameEnd = end });
         }
     }
 
