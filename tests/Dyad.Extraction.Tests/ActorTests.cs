@@ -71,6 +71,20 @@ public class ActorTests
     }
 
     [Fact]
+    public void The_two_countries_are_the_two_states_named_before_them_in_the_sentence()
+    {
+        Assert.Equal(["NOR>ISL 085 2014", "NOR~ISL 057 2014"],
+            Coding.Render("In 2014 Norway lifted its embargo on Iceland, and the two countries signed a fisheries agreement."));
+    }
+
+    [Fact]
+    public void A_pair_already_referred_to_wins_over_a_capital_named_as_a_place()
+    {
+        var text = "In 1965 Peru and Chile fought a war. Castro invited both leaders to Havana, where the two leaders signed a declaration.";
+        Assert.Equal(["CHL~PER 19", "CUB>PER 03", "CUB>CHL 03", "CHL~PER 05"], Coding.Roots(text));
+    }
+
+    [Fact]
     public void A_pronoun_in_an_opening_phrase_points_ahead_to_the_subject()
     {
         var e = Assert.Single(Coding.Events("After its independence, Bangladesh joined the Commonwealth."));

@@ -27,6 +27,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Agreeing_to_something_is_an_agreement_unless_the_something_is_an_event_of_its_own()
+    {
+        Assert.Equal(["ARG~BRA 057 1988"], Coding.Render("In 1988 Argentina and Brazil agreed to set up a joint commission."));
+        Assert.Equal(["ARG~BRA 054 1988"], Coding.Render("In 1988 Argentina and Brazil agreed to restore diplomatic relations."));
+    }
+
+    [Fact]
     public void Mediation_between_two_states_gives_an_event_for_each()
     {
         Assert.Equal(["DZA>IRN 045 1975", "DZA>IRQ 045 1975"], Coding.Render("In 1975 Algeria mediated between Iran and Iraq."));

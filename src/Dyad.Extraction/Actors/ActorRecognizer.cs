@@ -796,7 +796,55 @@ public sealed class ActorRecognizer
             }
         }
 
-        return found ?? doc.LastPair;
+        // "Russia lifted its embargo on Pakistan, and the two countries signed ...": exactly two states named
+        // earlier in the sentence are the pair, before any pair of earlier sentences.
+        // "invited both leaders to Tashkent, where the two leaders signed": a pair already referred to comes first, and
+        // a capital after a preposition is a place, not a party.
+        return found ?? PairAnaphorBefore(s, before) ?? StatesBefore(s, before, m => m.Parties[0].Kind == ActorKind.Metonym && IsPrepositionObject(s, m))
+            ?? doc.LastPair;
+    }
+
+    private static (Party, Party)? PairAnaphorBefore(SentenceAnalysis s, int before)
+    {
+        (Party, Party)? found = null;
+        foreach (var a in s.Actors)
+        {
+            if (a.End <= before && a.Has(MentionFlags.Anaphor) && a.Has(MentionFlags.Plural) && a.Parties.Count == 2)
+            {
+                found = (a.Parties[0], a.Parties[1]);
+            }
+        }
+
+        return found;
+    }
+
+    private static (Party, Party)? StatesBefore(SentenceAnalysis s, int before, Func<ActorMention, bool>? skip = null)
+    {
+        Party? first = null, second = null;
+        foreach (var a in s.Actors)
+        {
+            if (a.End > before || a.Has(MentionFlags.Anaphor) || a.Has(MentionFlags.Modifier) || a.IsRegion || a.Parties.Count != 1
+                || !IsState(a.Parties[0]) || skip?.Invoke(a) == true)
+            {
+                continue;
+            }
+
+            var party = a.Parties[0];
+            if (first is null || SameCountry(first, party))
+            {
+                first ??= party;
+            }
+            else if (second is null || SameCountry(second, party))
+            {
+                second ??= party;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return first is not null && second is not null ? (first, second) : null;
     }
 
     /// <summary>For "they"/"their": two actors coordinated earlier in this sentence or the one before.</summary>
@@ -930,33 +978,7 @@ public sealed class ActorRecognizer
     };
 
     /// <summary>The two states a sentence names, when it names exactly two (by country), else null.</summary>
-    private static (Party, Party)? ExactlyTwoStates(SentenceAnalysis s)
-    {
-        Party? first = null, second = null;
-        foreach (var a in s.Actors)
-        {
-            if (a.Has(MentionFlags.Anaphor) || a.Has(MentionFlags.Modifier) || a.Parties.Count != 1 || !IsState(a.Parties[0]))
-            {
-                continue;
-            }
-
-            var party = a.Parties[0];
-            if (first is null || SameCountry(first, party))
-            {
-                first ??= party;
-            }
-            else if (second is null || SameCountry(second, party))
-            {
-                second ??= party;
-            }
-            else
-            {
-                return null;
-            }
-        }
-
-        return first is not null && second is not null ? (first, second) : null;
-    }
+    private static (Party, Party)? ExactlyTwoStates(SentenceAnalysis s) => StatesBefore(s, int.MaxValue);
 
     private static bool SameCountry(Party a, Party b) =>
         a.First.Code.AsSpan(0, Math.Min(3, a.First.Code.Length)).SequenceEqual(b.First.Code.AsSpan(0, Math.Min(3, b.First.Code.Length)));

@@ -230,6 +230,14 @@ public sealed class ArgumentFinder
             if ((id == _and || id == _or || id == _comma) && IsListMember(s, m, k))
             {
                 var before = PreviousMention(s, k);
+                if (before is not null && m.Has(MentionFlags.Anaphor) && m.Parties.Count >= 2
+                    && before.Parties.Any(p => m.Parties.Any(q => q.First.Code == p.First.Code)))
+                {
+                    // "sanctions on Pakistan, and the two countries signed": a pair that includes the mention before it
+                    // cannot be listed with it, so it starts a clause of its own.
+                    return -1;
+                }
+
                 return before is not null && before != m && depth < 8 ? GoverningPrepositionIndex(s, before, depth + 1) : -1;
             }
 

@@ -53,6 +53,11 @@ public sealed class EventCoder
         _doc = doc;
         foreach (var trigger in s.Triggers)
         {
+            if (trigger.Pattern.Has(PatternOptions.Fallback) && AnotherTriggerFollows(s, trigger))
+            {
+                continue;
+            }
+
             if (trigger.IsVerb)
             {
                 CodeVerb(s, trigger);
@@ -62,6 +67,19 @@ public sealed class EventCoder
                 CodeNoun(s, trigger);
             }
         }
+    }
+
+    private static bool AnotherTriggerFollows(SentenceAnalysis s, TriggerMatch t)
+    {
+        foreach (var other in s.Triggers)
+        {
+            if (other != t && other.Start >= t.End && other.Start < t.End + 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void CodeVerb(SentenceAnalysis s, TriggerMatch t)

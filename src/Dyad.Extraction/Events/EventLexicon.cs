@@ -252,6 +252,7 @@ public sealed class EventLexicon
                 case "military-source": options |= PatternOptions.MilitarySource; break;
                 case "appeal": options |= PatternOptions.Appeal; break;
                 case "pair-subject": options |= PatternOptions.AllowPairSubject; break;
+                case "fallback": options |= PatternOptions.Fallback; break;
                 case "subject-target": options |= PatternOptions.SubjectIsTarget; break;
                 case "prep":
                     var list = value.Split('|');

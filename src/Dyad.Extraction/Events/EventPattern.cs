@@ -52,6 +52,12 @@ public enum PatternOptions
 
     /// <summary>The source must be a military actor ("Soviet troops entered Afghanistan").</summary>
     MilitarySource = 8192,
+
+    /// <summary>
+    /// Only when no other trigger follows within three words: "the two sides agreed to set up a working group" is an
+    /// agreement, but "agreed to exchange ambassadors" is the exchange.
+    /// </summary>
+    Fallback = 16384,
 }
 
 /// <summary>
