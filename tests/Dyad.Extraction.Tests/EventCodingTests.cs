@@ -34,6 +34,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_noun_between_two_states_is_theirs_even_as_the_subject_of_the_sentence()
+    {
+        Assert.Equal(["CHL~PER 054 1950"], Coding.Render("In 1950 diplomatic relations between Chile and Peru were established."));
+        Assert.Equal(["HUN~RUS 054 1950-05-01"], Coding.Render("Diplomatic relations between Hungary and the former Soviet Union were established on May 1, 1950."));
+    }
+
+    [Fact]
     public void Mediation_between_two_states_gives_an_event_for_each()
     {
         Assert.Equal(["DZA>IRN 045 1975", "DZA>IRQ 045 1975"], Coding.Render("In 1975 Algeria mediated between Iran and Iraq."));

@@ -17,6 +17,7 @@ public sealed class ArgumentFinder
     private const int ModifierReach = 5;
     private const int AgentReach = 8;
 
+    private readonly int _former;
     private readonly Vocabulary _vocabulary;
     private readonly int _and;
     private readonly int _or;
@@ -71,6 +72,7 @@ public sealed class ArgumentFinder
         _along = vocabulary.Intern("along");
         _together = vocabulary.Intern("together");
         _roleNouns = [.. new[] { "broker", "mediator", "guarantor", "guarantors", "witness", "host", "observer", "observers", "intermediary", "go-between", "facilitator", "chair" }.Select(vocabulary.Intern)];
+        _former = vocabulary.Intern("former");
         _listIntroducers = [.. new[] { "especially", "including", "notably", "particularly", "namely", "mainly", "chiefly" }.Select(vocabulary.Intern)];
     }
 
@@ -431,7 +433,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>The mention and those coordinated after it: "Afghanistan, India, and Burma"; a hyphen pair's partner.</summary>
-    public List<ActorMention> WithFollowingConjuncts(SentenceAnalysis s, ActorMention first, int limit)
+    public List<ActorMention> WithFollowingConjuncts(SentenceAnalysis s, ActorMention first, int limit, bool afterBetween = false)
     {
         var list = new List<ActorMention> { first };
         var current = first;
@@ -463,7 +465,7 @@ public sealed class ArgumentFinder
 
                 // One describing word after the link: "Pakistan and former Soviet Union".
                 if (sawLink && k + 1 < limit && s.Tokens[k].Kind == TokenKind.Word && !s.Tokens[k].IsCapitalized
-                    && (id < 0 || _vocabulary.ClassOf(id) == WordClass.None) && s.ActorAt(k + 1) is { } described && described.Start == k + 1)
+                    && (id < 0 || id == _former || _vocabulary.ClassOf(id) == WordClass.None) && s.ActorAt(k + 1) is { } described && described.Start == k + 1)
                 {
                     k++;
                     continue;
@@ -500,8 +502,9 @@ public sealed class ArgumentFinder
             }
 
             if (!sawLink || k >= limit || s.ActorAt(k) is not { } next || next.Start != k || !Usable(next) || list.Contains(next)
-                || next.Has(MentionFlags.Possessive) || StartsClause(s, next))
+                || next.Has(MentionFlags.Possessive) || (StartsClause(s, next) && !(afterBetween && list.Count == 1)))
             {
+                // "between Chile and Peru were established": after "between", the second member never starts a clause.
                 break;
             }
 
@@ -914,7 +917,7 @@ public sealed class ArgumentFinder
             {
                 if (s.ActorAt(j) is { } m && m.Start == j && Usable(m))
                 {
-                    var list = WithFollowingConjuncts(s, m, limit);
+                    var list = WithFollowingConjuncts(s, m, limit, afterBetween: true);
                     if (m.Has(MentionFlags.Plural) && m.Parties.Count >= 2)
                     {
                         return list;
