@@ -85,6 +85,13 @@ public class ActorTests
     }
 
     [Fact]
+    public void A_subject_pronoun_after_and_continues_the_first_clause_subject()
+    {
+        Assert.Equal(["RUS>EGY 072 1973"],
+            Coding.Render("In 1973 the Soviet Union ignored Security Council resolutions, and it supplied Egypt with arms."));
+    }
+
+    [Fact]
     public void A_pronoun_in_an_opening_phrase_points_ahead_to_the_subject()
     {
         var e = Assert.Single(Coding.Events("After its independence, Bangladesh joined the Commonwealth."));

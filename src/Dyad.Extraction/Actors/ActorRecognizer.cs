@@ -545,6 +545,12 @@ public sealed class ActorRecognizer
                     // "its own interests": the subject's own.
                     AddAnaphor(s, i, i + 1, ClauseSubject(s, i) ?? Antecedent(s, doc, i, AnaphorKind.Thing), MentionFlags.Anaphor);
                 }
+                else if ((cls & WordClass.Possessive) == 0 && IsSubjectIt(s, i) && i > 0 && tokens[i - 1].WordId == _and)
+                {
+                    // "The Soviet Union vetoed Security Council resolutions, and it supplied India with arms": a subject
+                    // pronoun after "and" continues the first clause's subject.
+                    AddAnaphor(s, i, i + 1, ClauseSubject(s, i) ?? Antecedent(s, doc, i, AnaphorKind.Thing), MentionFlags.Anaphor);
+                }
                 else if ((cls & WordClass.Possessive) != 0 || IsSubjectIt(s, i))
                 {
                     AddAnaphor(s, i, i + 1, Antecedent(s, doc, i, AnaphorKind.Thing), MentionFlags.Anaphor);
