@@ -136,7 +136,10 @@ public sealed class SvgChart
             var ly = above ? Math.Max(Top + 34, cy - 18 - (row % 3 * 14)) : Math.Min(Top + plotHeight - 8, cy + 22 + (row % 3 * 14));
             svg.Append(Invariant($"<circle cx=\"{cx:0.#}\" cy=\"{cy:0.#}\" r=\"5\" fill=\"#fff\" stroke=\"#222\" stroke-width=\"1.5\"/>"));
             svg.Append(Invariant($"<line x1=\"{cx:0.#}\" y1=\"{cy:0.#}\" x2=\"{cx:0.#}\" y2=\"{ly - (above ? -3 : 10):0.#}\" stroke=\"#888\" stroke-width=\"0.8\"/>"));
-            svg.Append(Invariant($"<text x=\"{cx:0.#}\" y=\"{ly:0.#}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#111\">{Escape(m.Label)}</text>"));
+            // Centred on the marker unless that would push the label off the chart's edge (about 6 px a character).
+            var half = m.Label.Length * 3.1;
+            var labelX = Math.Clamp(cx, 4 + half, Math.Max(4 + half, Width - 4 - half));
+            svg.Append(Invariant($"<text x=\"{labelX:0.#}\" y=\"{ly:0.#}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#111\">{Escape(m.Label)}</text>"));
             row++;
         }
 
