@@ -41,6 +41,28 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Cooperation_that_names_no_one_goes_to_the_other_state_of_the_story()
+    {
+        var text = "In 1972 Chile and Peru agreed to restore normal relations, and Peru resumed economic assistance.";
+        Assert.Equal(["CHL~PER 054 1972", "PER>CHL 071 1972"], Coding.Render(text));
+        // Not when the object names someone else, nor for acts that are not cooperation.
+        Assert.Equal(["CHL~PER 054 1972"], Coding.Render("In 1972 Chile and Peru agreed to restore normal relations, and Peru supported the rebels."));
+    }
+
+    [Fact]
+    public void A_second_verb_after_a_visit_concerns_the_host()
+    {
+        Assert.Equal(["PER>CHL 042 1970-06", "PER>CHL 023 1970-06"], Coding.Render("The Peruvian president travelled to Santiago in June 1970 and asked for more economic aid."));
+    }
+
+    [Fact]
+    public void A_relative_clause_on_a_plain_noun_has_that_noun_as_its_subject()
+    {
+        var events = Coding.Render("In 1947 Burma and China held talks. Burma sought a partner that could provide economic and military support.");
+        Assert.Equal(["MMR~CHN 040 1947"], events);
+    }
+
+    [Fact]
     public void Mediation_between_two_states_gives_an_event_for_each()
     {
         Assert.Equal(["DZA>IRN 045 1975", "DZA>IRQ 045 1975"], Coding.Render("In 1975 Algeria mediated between Iran and Iraq."));

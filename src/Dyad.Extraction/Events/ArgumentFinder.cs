@@ -581,6 +581,13 @@ public sealed class ArgumentFinder
                 return WithPrecedingConjuncts(s, antecedent, clauseStart);
             }
 
+            // "a country that could provide support": the relative's antecedent, a noun that names no actor, is the subject.
+            if (id >= 0 && _vocabulary.Is(id, WordClass.Relative) && k >= 2 && s.ActorAt(k - 1) is null && s.Tokens[k - 1].Kind == TokenKind.Word
+                && s.Tokens[k - 2].WordId >= 0 && _vocabulary.Is(s.Tokens[k - 2].WordId, WordClass.Determiner) && s.ActorAt(k - 2) is null)
+            {
+                return [];
+            }
+
             var m = s.ActorAt(k);
             if (m is null)
             {

@@ -107,11 +107,17 @@ public sealed class EventCoder
             targets = [referred];
         }
 
-        if (targets.Count == 0 && pattern.Has(PatternOptions.Symmetric) && shared is not null && previous is not null
-            && previous.CodedTargets is { } previousTargets && Parties(sources).Count < 2)
+        if (targets.Count == 0 && shared is not null && previous is not null && previous.CodedTargets is { Count: > 0 } previousTargets
+            && Parties(sources).Count < 2 && (pattern.Has(PatternOptions.Symmetric) || previous.Pattern.Code.StartsWith("04", StringComparison.Ordinal)))
         {
-            // "Jiang Zemin visited India and signed an agreement": the agreement is with India.
+            // "Jiang Zemin visited India and signed an agreement": the agreement is with India; "travelled to Moscow and
+            // asked for more aid": asked of Moscow.
             targets = previousTargets;
+        }
+
+        if (targets.Count == 0 && !t.IsPassive && !pattern.Has(PatternOptions.SubjectIsTarget) && Counterpart(s, t, sources) is { } counterpart)
+        {
+            targets = [counterpart];
         }
 
         t.CodedTargets = targets;
@@ -319,6 +325,41 @@ public sealed class EventCoder
     /// "condemned the invasion", "rejected the offer": when the object is an event noun that names no actor of its own,
     /// the target is the source of the last such event in the document.
     /// </summary>
+    /// <summary>
+    /// "The two sides agreed to restore relations, and the Soviet Union resumed economic assistance": in a story of
+    /// two states, cooperation that names no one else goes to the other of the pair. Only cooperation: a threat or a
+    /// withdrawal with no object says nothing of whom it concerns.
+    /// </summary>
+    private ActorMention? Counterpart(SentenceAnalysis s, TriggerMatch t, List<ActorMention> sources)
+    {
+        var pattern = t.Pattern;
+        if (sources.Count != 1 || sources[0].Parties.Count != 1 || _doc.LastPair is not { } pair || !IsCooperation(pattern.Code)
+            || pattern.Has(PatternOptions.OrganizationTarget) || !NamesItsObject(s, t))
+        {
+            return null;
+        }
+
+        var source = CountryOf(sources[0].Parties[0]);
+        var other = CountryOf(pair.First) == source ? pair.Second : CountryOf(pair.Second) == source ? pair.First : null;
+        var at = sources[0].End;
+        return other is null ? null : new ActorMention(at, at, [other with { Suffix = string.Empty }], MentionFlags.Anaphor) { NameEnd = at };
+    }
+
+    /// <summary>
+    /// The trigger holds what is given or done ("resumed economic assistance", "declared a ceasefire"), and no
+    /// partner phrase follows it: "supported the war" or "relations with a country that ..." name someone else.
+    /// </summary>
+    private bool NamesItsObject(SentenceAnalysis s, TriggerMatch t)
+    {
+        var last = s.Tokens[t.End - 1].WordId;
+        var holdsObject = t.ClassCodes.Count > 0
+            || t.End - t.Start >= 2 && !(last >= 0 && (_vocabulary.ClassOf(last) & WordClass.Preposition) != 0);
+        var next = t.End < s.Tokens.Count ? s.Tokens[t.End].WordId : -1;
+        return holdsObject && !(next >= 0 && (next == _to || Array.IndexOf(t.Pattern.TargetPrepositions, next) >= 0));
+    }
+
+    private static bool IsCooperation(string code) => code.Length >= 2 && code[0] == '0' && code[1] is >= '3' and <= '8';
+
     private ActorMention? DiscourseTarget(SentenceAnalysis s, TriggerMatch t)
     {
         // Only a definite noun points back: "condemned the invasion", but "signed an agreement" is a new one.
