@@ -63,6 +63,19 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_fronted_phrase_like_in_return_does_not_hide_the_subject()
+    {
+        Assert.Equal(["CHL~PER 040 2001", "PER>CHL 085 2001"], Coding.Render("Chile and Peru held talks in 2001. In return Peru lifted the sanctions."));
+    }
+
+    [Fact]
+    public void A_subject_it_after_and_and_a_date_continues_the_first_subject()
+    {
+        Assert.Equal(["RUS>EGY 051 1961"],
+            Coding.Render("The Soviet Union ignored resolutions that Israel opposed, and in 1961 it praised Egypt."));
+    }
+
+    [Fact]
     public void Mediation_between_two_states_gives_an_event_for_each()
     {
         Assert.Equal(["DZA>IRN 045 1975", "DZA>IRQ 045 1975"], Coding.Render("In 1975 Algeria mediated between Iran and Iraq."));

@@ -545,7 +545,7 @@ public sealed class ActorRecognizer
                     // "its own interests": the subject's own.
                     AddAnaphor(s, i, i + 1, ClauseSubject(s, i) ?? Antecedent(s, doc, i, AnaphorKind.Thing), MentionFlags.Anaphor);
                 }
-                else if ((cls & WordClass.Possessive) == 0 && IsSubjectIt(s, i) && i > 0 && tokens[i - 1].WordId == _and)
+                else if ((cls & WordClass.Possessive) == 0 && IsSubjectIt(s, i) && AfterAnd(s, i))
                 {
                     // "The Soviet Union vetoed Security Council resolutions, and it supplied India with arms": a subject
                     // pronoun after "and" continues the first clause's subject.
@@ -689,6 +689,29 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>The first state named in the sentence before <paramref name="before"/> that is not a prepositional object.</summary>
+    /// <summary>"and it", "and in 1961 it", "and then, in March 1972, it": a conjunction with at most a date or an adverb before the word.</summary>
+    private bool AfterAnd(SentenceAnalysis s, int i)
+    {
+        var tokens = s.Tokens;
+        for (var k = i - 1; k >= 0 && k >= i - 6; k--)
+        {
+            var id = tokens[k].WordId;
+            if (id == _and)
+            {
+                return true;
+            }
+
+            var skippable = tokens[k].Kind is TokenKind.Number or TokenKind.Ordinal or TokenKind.Decade || id == _comma
+                || id >= 0 && (_vocabulary.ClassOf(id) & (WordClass.Month | WordClass.Preposition | WordClass.Adverb | WordClass.Determiner)) != 0;
+            if (!skippable)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private Party? ClauseSubject(SentenceAnalysis s, int before)
     {
         foreach (var m in s.Actors)

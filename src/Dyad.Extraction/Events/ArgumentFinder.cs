@@ -250,6 +250,15 @@ public sealed class ArgumentFinder
 
             if (id >= 0 && _vocabulary.Is(id, WordClass.Preposition))
             {
+                // "In return the United States lifted ...", "In response the Soviet Union ...": a bare noun after the
+                // preposition, then a determiner, starts a second phrase.
+                if (id != _to && (m.Start == k + 2 || m.Start == k + 3 && s.Tokens[k + 2].WordId == _the)
+                    && s.Tokens[k + 1].Kind == TokenKind.Word && !s.Tokens[k + 1].IsCapitalized
+                    && (s.Tokens[k + 1].WordId < 0 || (_vocabulary.ClassOf(s.Tokens[k + 1].WordId) & ~WordClass.Verb) == WordClass.None))
+                {
+                    return -1;
+                }
+
                 return k;
             }
 
@@ -325,7 +334,9 @@ public sealed class ArgumentFinder
         var id = s.Tokens[k].WordId;
         if (id >= 0 && _vocabulary.Is(id, WordClass.Verb) && !_vocabulary.Is(id, WordClass.Auxiliary))
         {
-            return true;
+            // "In return the United States lifted": after a preposition the word is a noun, not a verb.
+            var before = k > 0 ? s.Tokens[k - 1].WordId : -1;
+            return !(before >= 0 && before != _to && _vocabulary.Is(before, WordClass.Preposition));
         }
 
         return id < 0 && s.Folded(k).EndsWith("ed") && !(k > 0 && s.Tokens[k - 1].WordId == _hyphen);
