@@ -75,6 +75,15 @@ public class EventCodingTests
             Coding.Render("The Soviet Union ignored resolutions that Israel opposed, and in 1961 it praised Egypt."));
     }
 
+    [Theory]
+    [InlineData("In 1990 Iraq mobilised troops along the border with Kuwait.", "IRQ>KWT 154 1990")]
+    [InlineData("In 1961 Ghana broke with Britain.", "GHA>GBR 161 1961")]
+    [InlineData("In 2011 Turkey closed the NATO supply routes.", "TUR>NATO 191 2011")]
+    public void Coercive_moves_are_coded(string text, string expected)
+    {
+        Assert.Equal([expected], Coding.Render(text));
+    }
+
     [Fact]
     public void Mediation_between_two_states_gives_an_event_for_each()
     {
