@@ -132,6 +132,26 @@ public sealed class SqliteEventStoreTests : IDisposable
         Assert.DoesNotContain(Query(new EventQuery { FromYear = 1900 }), e => e.EndsWith(' '));
     }
 
+    [Fact]
+    public void The_same_query_run_again_inside_a_loop_over_it_gets_its_own_answers()
+    {
+        var (document, extraction) = Read("doc.txt", History);
+        using var store = Open();
+        store.SaveDocument(document, extraction);
+        var query = new EventQuery { DyadA = "IND", DyadB = "CHN" };
+        var outer = new List<string>();
+        foreach (var e in store.QueryEvents(query))
+        {
+            outer.Add(e.Id);
+            Assert.Equal(3, store.QueryEvents(query).Count()); // the outer reader's compiled command is busy; this one is fresh
+        }
+
+        Assert.Equal(3, outer.Count);
+        Assert.Equal(outer, store.QueryEvents(query).Select(e => e.Id)); // and the reused command answers the same again
+        Assert.Equal(2, store.QueryEvents(query with { FromYear = 1960 }).Count());
+        Assert.Single(store.QueryEvents(query with { FromYear = 1970 })); // the same shape with new values
+    }
+
     [Theory]
     [InlineData("PAK-RUS", "PAK", "RUS", false)]
     [InlineData("pak>rus", "PAK", "RUS", true)]

@@ -21,6 +21,7 @@ public sealed class SqliteEventStore : IEventStore
     private readonly SqliteCommand _deleteDocument;
     private readonly SqliteCommand _insertStatement;
     private readonly SqliteCommand _insertEvent;
+    private readonly QueryCommands _queries;
     private bool _disposed;
 
     public SqliteEventStore(string path)
@@ -45,6 +46,7 @@ public sealed class SqliteEventStore : IEventStore
         Execute("PRAGMA cache_size = -65536");
         Execute("PRAGMA mmap_size = 268435456");
         SqliteMigrations.Apply(_connection);
+        _queries = new QueryCommands(_connection);
 
         _deleteDocument = Prepare("DELETE FROM documents WHERE path = $path", "$path");
         _insertStatement = Prepare("""
@@ -233,7 +235,8 @@ public sealed class SqliteEventStore : IEventStore
         }
 
         command.CommandText = sql.ToString();
-        using var reader = command.ExecuteReader();
+        using var lease = _queries.Rent(command);
+        using var reader = lease.Command.ExecuteReader();
         while (reader.Read())
         {
             yield return new EventRecord(
@@ -303,7 +306,8 @@ public sealed class SqliteEventStore : IEventStore
             WHERE target_country IN ({list}) AND source_country NOT IN ({list}) AND year IS NOT NULL AND negated = 0 AND hypothetical = 0
             GROUP BY 1, 2, 3, 4
             """;
-        using var reader = command.ExecuteReader();
+        using var lease = _queries.Rent(command);
+        using var reader = lease.Command.ExecuteReader();
         var result = new List<ToneAggregate>();
         while (reader.Read())
         {
@@ -365,7 +369,8 @@ public sealed class SqliteEventStore : IEventStore
 
         sql.Append(" ORDER BY e.year IS NULL, e.year, d.name, e.sentence_index, e.cue_start");
         command.CommandText = sql.ToString();
-        using var reader = command.ExecuteReader();
+        using var lease = _queries.Rent(command);
+        using var reader = lease.Command.ExecuteReader();
         while (reader.Read())
         {
             yield return new StatementRecord(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3), reader.GetString(4),
@@ -536,6 +541,7 @@ public sealed class SqliteEventStore : IEventStore
         _insertDocument.Dispose();
         _insertSentence.Dispose();
         _insertEvent.Dispose();
+        _queries.Dispose();
         _connection.Dispose();
     }
 }
