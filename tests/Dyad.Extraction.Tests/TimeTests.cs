@@ -70,6 +70,21 @@ public class TimeTests
     }
 
     [Fact]
+    public void A_date_opening_a_later_clause_before_its_subject_belongs_to_that_clause()
+    {
+        Assert.Equal(["CHN>NPL 051 1958", "NPL>CHN 110 1958", "NPL>CHN 051 1961"],
+            Coding.Render("China praised Nepal in 1958. Nepal opposed China, and in 1961 it praised China."));
+    }
+
+    [Fact]
+    public void A_present_perfect_event_with_no_date_of_its_own_does_not_move_the_running_date()
+    {
+        const string text = "In 1979 Nepal recognised Bhutan. Nepal has criticised Bhutan. Nepal then hosted Bhutanese officials.";
+        var events = Dyad.Testing.TestLexicons.NewPipeline().Extract(text, "hash", publishedYear: 2021).Events;
+        Assert.Equal(["NPL>BTN 054 1979", "NPL>BTN 111 2021", "NPL>BTNGOV 043 1979"], events.Select(Coding.Render));
+    }
+
+    [Fact]
     public void The_time_of_writing_takes_the_publication_year_or_nothing_never_the_running_date()
     {
         const string text = "In 1979 Nepal recognised Bhutan. Recently, Nepal has criticised Bhutan.";

@@ -263,7 +263,9 @@ public sealed class EventDater
                 continue;
             }
 
-            var afterDate = mention.Start <= c + 2 && mention.End < s.Tokens.Count && s.Tokens[mention.End].WordId == _comma;
+            // "and in the following years, Ayub ...", "and in 1961 it praised ...": the date opens the clause of a new subject.
+            var afterDate = mention.Start <= c + 2 && mention.End < s.Tokens.Count
+                && (s.Tokens[mention.End].WordId == _comma || s.ActorAt(mention.End) is { } subject && subject.Start == mention.End);
             if (afterDate)
             {
                 return true;
@@ -455,7 +457,7 @@ public sealed class EventDater
         for (var e = s.Events.Count - 1; e >= 0; e--)
         {
             var draft = s.Events[e];
-            if (draft.DatedInSentence && draft.When is { } when && s.Times[draft.DateMention] is { Kind: not TimeKind.Present } used
+            if (draft.DatedInSentence && draft.DateMention >= 0 && draft.When is { } when && s.Times[draft.DateMention] is { Kind: not TimeKind.Present } used
                 && !(used.Kind == TimeKind.Relative && used.Direction == TimeDirection.Backward) && used.Role != TimeRole.Since)
             {
                 doc.Time.MoveTo(when, doc.SentenceIndex);
