@@ -56,6 +56,13 @@ public class TimeTests
     }
 
     [Fact]
+    public void Their_after_between_two_states_is_the_pair_and_their_war_keeps_its_own_span()
+    {
+        Assert.Equal(["DZA>IRN 045 1988", "DZA>IRQ 045 1988", "IRN~IRQ 190 1980/1988"],
+            Coding.Render("Algeria mediated between Iran and Iraq after their 1980-1988 war."));
+    }
+
+    [Fact]
     public void A_list_of_dates_after_a_verb_gives_one_event_per_date()
     {
         Assert.Equal(["IND>USA 042 1982-04", "IND>USA 042 1985-06"], Coding.Render("Rajiv's mother Indira Gandhi visited Washington twice; April 1982 and June 1985."));

@@ -25,6 +25,7 @@ public sealed class ActorRecognizer
     private readonly int _openParen;
     private readonly int _comma;
     private readonly int _the;
+    private readonly int _between;
     private readonly int _two;
     private readonly int _both;
     private readonly int _and;
@@ -54,6 +55,7 @@ public sealed class ActorRecognizer
         _comma = vocabulary.Intern(",");
         _the = vocabulary.Intern("the");
         _two = vocabulary.Intern("two");
+        _between = vocabulary.Intern("between");
         _both = vocabulary.Intern("both");
         _and = vocabulary.Intern("and");
         _former = vocabulary.Intern("former");
@@ -883,7 +885,9 @@ public sealed class ActorRecognizer
         {
             var left = s.Actors[m];
             var right = s.Actors[m + 1];
-            if (right.End <= before && !left.Has(MentionFlags.Anaphor) && IsCoordinated(s.Tokens, left, right) && !IsPrepositionObject(s, left))
+            // "mediated between India and Pakistan after their war": a pair after "between" is still the pair.
+            if (right.End <= before && !left.Has(MentionFlags.Anaphor) && IsCoordinated(s.Tokens, left, right)
+                && (!IsPrepositionObject(s, left) || left.Start > 0 && s.Tokens[left.Start - 1].WordId == _between))
             {
                 return (left.Parties[0], right.Parties[0]);
             }

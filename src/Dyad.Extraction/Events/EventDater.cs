@@ -72,7 +72,9 @@ public sealed class EventDater
             if (best >= 0)
             {
                 var mention = s.Times[best];
-                draft.When = mention.Role == TimeRole.After && mention.Value is { End: { } end } span && mention.Kind != TimeKind.Anchor
+                // "mediated after their 1965-1966 war": the mediation takes the war's end, the war itself its own span.
+                var own = mention.Start >= draft.Trigger.Start && mention.End <= draft.Trigger.End || InsideNounPhrase(s, mention, draft);
+                draft.When = mention.Role == TimeRole.After && !own && mention.Value is { End: { } end } && mention.Kind != TimeKind.Anchor
                     ? DateSpan.Of(end)
                     : mention.Value;
                 draft.DatedInSentence = true;
