@@ -85,6 +85,12 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_possessive_pronoun_before_its_noun_is_not_the_target_of_a_verb()
+    {
+        Assert.Empty(Coding.Render("In 1970 Chile and Peru argued. Brazil hoped that the two leaders would come to their senses."));
+    }
+
+    [Fact]
     public void Mediation_between_two_states_gives_an_event_for_each()
     {
         Assert.Equal(["DZA>IRN 045 1975", "DZA>IRQ 045 1975"], Coding.Render("In 1975 Algeria mediated between Iran and Iraq."));

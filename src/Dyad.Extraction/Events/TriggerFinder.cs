@@ -166,6 +166,14 @@ public sealed class TriggerFinder
                 return -1;
             }
 
+            // "come to their senses": a possessive pronoun determines a noun after it; it is not the target.
+            if (mention.Has(Actors.MentionFlags.Anaphor) && mention.End - mention.Start == 1 && tokens[at].WordId >= 0
+                && _vocabulary.Is(tokens[at].WordId, WordClass.Possessive) && at + 1 < tokens.Count && tokens[at + 1].Kind == TokenKind.Word
+                && (tokens[at + 1].WordId < 0 || (_vocabulary.ClassOf(tokens[at + 1].WordId) & (WordClass.Preposition | WordClass.Conjunction)) == 0))
+            {
+                return -1;
+            }
+
             // The slot takes a whole list: "brought the US and Pakistan closer".
             var after = mention.End;
             while (after + 1 < tokens.Count && (tokens[after].WordId == _and || tokens[after].WordId == _comma)
