@@ -211,7 +211,12 @@ async function drawNetwork(from, to) {
       type: 'graph',
       layout: 'force',
       roam: true,
-      force: { repulsion: 180, edgeLength: [60, 160] },
+      // Room at the edges so that nodes pushed outwards keep their labels inside the panel.
+      top: 24,
+      bottom: 24,
+      left: 24,
+      right: 110,
+      force: { repulsion: 180, edgeLength: [60, 160], gravity: 0.15 },
       label: { show: true, position: 'right', fontSize: 11 },
       data: network.nodes.map((n) => ({ id: n.code, name: n.name, value: n.events, symbolSize: 8 + 28 * Math.sqrt(n.events / max) })),
       links: network.edges.map((e) => ({
