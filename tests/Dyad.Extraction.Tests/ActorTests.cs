@@ -92,6 +92,12 @@ public class ActorTests
     }
 
     [Fact]
+    public void The_object_pronoun_of_a_verb_is_not_its_subject()
+    {
+        Assert.Equal(["IND>RUS 042 1971", "RUS>IND 051 1971"], Coding.Render("In 1971 Indira Gandhi went to Moscow. Brezhnev welcomed her warmly."));
+    }
+
+    [Fact]
     public void A_pronoun_in_an_opening_phrase_points_ahead_to_the_subject()
     {
         var e = Assert.Single(Coding.Events("After its independence, Bangladesh joined the Commonwealth."));

@@ -538,7 +538,7 @@ public sealed class ActorRecognizer
             }
             else if ((cls & WordClass.PersonPronoun) != 0 && isPronoun)
             {
-                AddAnaphor(s, i, i + 1, Antecedent(s, doc, i, AnaphorKind.Person), MentionFlags.Anaphor);
+                AddAnaphor(s, i, i + 1, Antecedent(s, doc, i, AnaphorKind.Person, notSubjectOf: ObjectOfVerbAt(s, i)), MentionFlags.Anaphor);
             }
             else if ((cls & WordClass.ThingPronoun) != 0 && isPronoun)
             {
@@ -712,6 +712,20 @@ public sealed class ActorRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>The index of the verb right before the pronoun at <paramref name="i"/> ("welcomed her"), or -1.</summary>
+    private int ObjectOfVerbAt(SentenceAnalysis s, int i)
+    {
+        if (i == 0 || s.Tokens[i - 1].Kind != TokenKind.Word || s.Tokens[i - 1].IsCapitalized)
+        {
+            return -1;
+        }
+
+        var id = s.Tokens[i - 1].WordId;
+        var verb = id >= 0 ? _vocabulary.Is(id, WordClass.Verb) && (_vocabulary.ClassOf(id) & (WordClass.Auxiliary | WordClass.Preposition)) == 0
+            : s.Folded(i - 1).EndsWith("ed");
+        return verb ? i - 1 : -1;
     }
 
     private Party? ClauseSubject(SentenceAnalysis s, int before)
@@ -950,7 +964,8 @@ public sealed class ActorRecognizer
         State,
     }
 
-    private Party? Antecedent(SentenceAnalysis s, DocumentContext doc, int before, AnaphorKind kind, bool allowPrepositionObjects = false)
+    private Party? Antecedent(SentenceAnalysis s, DocumentContext doc, int before, AnaphorKind kind, bool allowPrepositionObjects = false,
+        int notSubjectOf = -1)
     {
         // Earlier in this sentence first, nearest first; objects of prepositions make poor antecedents.
         for (var m = s.Actors.Count - 1; m >= 0; m--)
@@ -958,6 +973,12 @@ public sealed class ActorRecognizer
             var mention = s.Actors[m];
             if (mention.End > before || mention.Has(MentionFlags.Anaphor) || mention.Has(MentionFlags.Modifier) || mention.Parties.Count != 1
                 || !allowPrepositionObjects && IsPrepositionObject(s, mention))
+            {
+                continue;
+            }
+
+            // "Brezhnev welcomed her": the object of a verb is not its own subject (that would be "herself").
+            if (notSubjectOf >= 0 && mention.End == notSubjectOf)
             {
                 continue;
             }
