@@ -79,6 +79,9 @@ public class EventCodingTests
     [InlineData("In 1990 Iraq mobilised troops along the border with Kuwait.", "IRQ>KWT 154 1990")]
     [InlineData("In 1961 Ghana broke with Britain.", "GHA>GBR 161 1961")]
     [InlineData("In 2011 Turkey closed the NATO supply routes.", "TUR>NATO 191 2011")]
+    [InlineData("In 2019 Ghana suspended bilateral trade with Togo.", "GHA>TGO 163 2019")]
+    [InlineData("In 2020 Japan banned dozens of South Korean products.", "JPN>KOR 163 2020")]
+    [InlineData("In 2018 Canada retaliated with tariffs on American steel.", "CAN>USA 163 2018")]
     public void Coercive_moves_are_coded(string text, string expected)
     {
         Assert.Equal([expected], Coding.Render(text));
