@@ -94,6 +94,13 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_promise_to_act_is_not_the_act()
+    {
+        var e = Assert.Single(Coding.Events("In 1988 the Soviet Union promised to withdraw its forces from Afghanistan."));
+        Assert.Equal(("087", true), (e.Cameo.Code, e.Hypothetical));
+    }
+
+    [Fact]
     public void Mediation_between_two_states_gives_an_event_for_each()
     {
         Assert.Equal(["DZA>IRN 045 1975", "DZA>IRQ 045 1975"], Coding.Render("In 1975 Algeria mediated between Iran and Iraq."));
