@@ -329,44 +329,9 @@ public sealed class SqliteEventStore : IEventStore
             """);
         using var command = _connection.CreateCommand();
 
-        // Statements are unordered pairs: match the dyad either way round.
-        if (query.DyadA is { } a && query.DyadB is { } b)
-        {
-            var (fa, va) = Column(a, "first");
-            var (sb, vb) = Column(b, "second");
-            var (sa, _) = Column(a, "second");
-            var (fb, _) = Column(b, "first");
-            command.Parameters.AddWithValue("$a", va);
-            command.Parameters.AddWithValue("$b", vb);
-            sql.Append($" AND ((e.{fa} = $a AND e.{sb} = $b) OR (e.{fb} = $b AND e.{sa} = $a))");
-        }
-
-        if (query.Actor is { } actor)
-        {
-            var (first, value) = Column(actor, "first");
-            var (second, _) = Column(actor, "second");
-            command.Parameters.AddWithValue("$actor", value);
-            sql.Append($" AND (e.{first} = $actor OR e.{second} = $actor)");
-        }
-
-        if (query.FromYear is { } from)
-        {
-            sql.Append(" AND COALESCE(CAST(substr(e.date_end, 1, 4) AS INTEGER), e.year) >= $from");
-            command.Parameters.AddWithValue("$from", from);
-        }
-
-        if (query.ToYear is { } to)
-        {
-            sql.Append(" AND e.year <= $to");
-            command.Parameters.AddWithValue("$to", to);
-        }
-
-        if (query.Document is { } document)
-        {
-            sql.Append(" AND (d.name = $document OR d.path = $document)");
-            command.Parameters.AddWithValue("$document", document);
-        }
-
+        // Statements are unordered pairs: the dyad matches either way round; a statement spanning years counts from
+        // its start to its end.
+        AddPartyFilters(query, sql, command, "first", "second", directed: false, "COALESCE(CAST(substr(e.date_end, 1, 4) AS INTEGER), e.year)");
         sql.Append(" ORDER BY e.year IS NULL, e.year, d.name, e.sentence_index, e.cue_start");
         command.CommandText = sql.ToString();
         using var lease = _queries.Rent(command);
@@ -381,39 +346,7 @@ public sealed class SqliteEventStore : IEventStore
 
     private static void AddFilters(EventQuery query, StringBuilder sql, SqliteCommand command)
     {
-        if (query.DyadA is { } a && query.DyadB is { } b)
-        {
-            var (ca, fa) = Column(a, "source");
-            var (cb, fb) = Column(b, "target");
-            var (ca2, _) = Column(a, "target");
-            var (cb2, _) = Column(b, "source");
-            command.Parameters.AddWithValue("$a", fa);
-            command.Parameters.AddWithValue("$b", fb);
-            sql.Append(query.Directed
-                ? $" AND e.{ca} = $a AND e.{cb} = $b"
-                : $" AND ((e.{ca} = $a AND e.{cb} = $b) OR (e.{cb2} = $b AND e.{ca2} = $a))");
-        }
-
-        if (query.Actor is { } actor)
-        {
-            var (source, value) = Column(actor, "source");
-            var (target, _) = Column(actor, "target");
-            command.Parameters.AddWithValue("$actor", value);
-            sql.Append($" AND (e.{source} = $actor OR e.{target} = $actor)");
-        }
-
-        if (query.FromYear is { } from)
-        {
-            sql.Append(" AND e.year >= $from");
-            command.Parameters.AddWithValue("$from", from);
-        }
-
-        if (query.ToYear is { } to)
-        {
-            sql.Append(" AND e.year <= $to");
-            command.Parameters.AddWithValue("$to", to);
-        }
-
+        AddPartyFilters(query, sql, command, "source", "target", query.Directed, "e.year");
         if (query.CodePrefix is { } code)
         {
             sql.Append(" AND e.cameo LIKE $code || '%'");
@@ -425,12 +358,6 @@ public sealed class SqliteEventStore : IEventStore
             sql.Append(" AND e.quad IN (").Append(string.Join(", ", quads.Select(q => q.ToString(CultureInfo.InvariantCulture)))).Append(')');
         }
 
-        if (query.Document is { } document)
-        {
-            sql.Append(" AND (d.name = $document OR d.path = $document)");
-            command.Parameters.AddWithValue("$document", document);
-        }
-
         if (query.Id is { } id)
         {
             sql.Append(" AND e.id = $id");
@@ -439,6 +366,53 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     /// <summary>Three-letter codes compare at country level; longer codes (PAKMIL) and organisations compare exactly.</summary>
+    /// <summary>
+    /// The filters events and statements share: a pair (either way round unless directed), an actor on either side,
+    /// a span of years (from <paramref name="fromYear"/>, an SQL expression) and a document.
+    /// </summary>
+    private static void AddPartyFilters(EventQuery query, StringBuilder sql, SqliteCommand command, string first, string second, bool directed,
+        string fromYear)
+    {
+        if (query.DyadA is { } a && query.DyadB is { } b)
+        {
+            var (aFirst, valueA) = Column(a, first);
+            var (bSecond, valueB) = Column(b, second);
+            var (aSecond, _) = Column(a, second);
+            var (bFirst, _) = Column(b, first);
+            command.Parameters.AddWithValue("$a", valueA);
+            command.Parameters.AddWithValue("$b", valueB);
+            sql.Append(directed
+                ? $" AND e.{aFirst} = $a AND e.{bSecond} = $b"
+                : $" AND ((e.{aFirst} = $a AND e.{bSecond} = $b) OR (e.{bFirst} = $b AND e.{aSecond} = $a))");
+        }
+
+        if (query.Actor is { } actor)
+        {
+            var (firstColumn, value) = Column(actor, first);
+            var (secondColumn, _) = Column(actor, second);
+            command.Parameters.AddWithValue("$actor", value);
+            sql.Append($" AND (e.{firstColumn} = $actor OR e.{secondColumn} = $actor)");
+        }
+
+        if (query.FromYear is { } from)
+        {
+            sql.Append($" AND {fromYear} >= $from");
+            command.Parameters.AddWithValue("$from", from);
+        }
+
+        if (query.ToYear is { } to)
+        {
+            sql.Append(" AND e.year <= $to");
+            command.Parameters.AddWithValue("$to", to);
+        }
+
+        if (query.Document is { } document)
+        {
+            sql.Append(" AND (d.name = $document OR d.path = $document)");
+            command.Parameters.AddWithValue("$document", document);
+        }
+    }
+
     private static (string Column, string Value) Column(string code, string side)
     {
         code = code.ToUpperInvariant();
