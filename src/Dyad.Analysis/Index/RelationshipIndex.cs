@@ -263,23 +263,8 @@ public sealed class RelationshipIndex
         }
     }
 
-    private void Add(string a, string b, int year, double tone, double weight, IndexEvidence evidence)
-    {
-        if (a == b)
-        {
-            return;
-        }
-
-        var key = Key(a, b);
-        if (!_pairs.TryGetValue(key, out var years))
-        {
-            _pairs[key] = years = [];
-        }
-
-        var (sum, total, list) = years.TryGetValue(year, out var found) ? found : (0, 0, new List<IndexEvidence>());
-        list.Add(evidence);
-        years[year] = (sum + (tone * weight), total + weight, list);
-    }
+    private void Add(string a, string b, int year, double tone, double weight, IndexEvidence evidence) =>
+        AddTotal(a, b, year, tone * weight, weight, evidence);
 
     private IEnumerable<(int Year, List<IndexEvidence> Evidence)> ThirdPartyEvidence(DyadSpec dyad)
     {
