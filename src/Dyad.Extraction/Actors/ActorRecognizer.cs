@@ -27,6 +27,7 @@ public sealed class ActorRecognizer
     private readonly int _the;
     private readonly int _between;
     private readonly int _two;
+    private readonly VerbForms _verbForms;
     private readonly int _both;
     private readonly int _and;
     private readonly int _former;
@@ -49,6 +50,7 @@ public sealed class ActorRecognizer
         _lexicon = lexicon;
         _vocabulary = vocabulary;
         _hyphen = vocabulary.Intern("-");
+        _verbForms = new VerbForms(vocabulary);
         _apostropheS = vocabulary.Intern("'s");
         _apostrophe = vocabulary.Intern("'");
         _openParen = vocabulary.Intern("(");
@@ -715,18 +717,7 @@ public sealed class ActorRecognizer
     }
 
     /// <summary>The index of the verb right before the pronoun at <paramref name="i"/> ("welcomed her"), or -1.</summary>
-    private int ObjectOfVerbAt(SentenceAnalysis s, int i)
-    {
-        if (i == 0 || s.Tokens[i - 1].Kind != TokenKind.Word || s.Tokens[i - 1].IsCapitalized)
-        {
-            return -1;
-        }
-
-        var id = s.Tokens[i - 1].WordId;
-        var verb = id >= 0 ? _vocabulary.Is(id, WordClass.Verb) && (_vocabulary.ClassOf(id) & (WordClass.Auxiliary | WordClass.Preposition)) == 0
-            : s.Folded(i - 1).EndsWith("ed");
-        return verb ? i - 1 : -1;
-    }
+    private int ObjectOfVerbAt(SentenceAnalysis s, int i) => i > 0 && _verbForms.IsVerbForm(s, i - 1) ? i - 1 : -1;
 
     private Party? ClauseSubject(SentenceAnalysis s, int before)
     {

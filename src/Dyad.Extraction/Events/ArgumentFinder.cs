@@ -18,6 +18,7 @@ public sealed class ArgumentFinder
     private const int AgentReach = 8;
 
     private readonly int _former;
+    private readonly VerbForms _verbForms;
     private readonly Vocabulary _vocabulary;
     private readonly int _and;
     private readonly int _or;
@@ -61,6 +62,7 @@ public sealed class ArgumentFinder
         _apostropheS = vocabulary.Intern("'s");
         _apostrophe = vocabulary.Intern("'");
         _hyphen = vocabulary.Intern("-");
+        _verbForms = new VerbForms(vocabulary);
         _openParen = vocabulary.Intern("(");
         _closeParen = vocabulary.Intern(")");
         _quote = vocabulary.Intern("\"");
@@ -381,23 +383,7 @@ public sealed class ArgumentFinder
     }
 
     /// <summary>A trigger verb, a known verb form, or an unknown lower-case word in -ed ("continued", "responded").</summary>
-    private bool IsVerbLike(SentenceAnalysis s, int k)
-    {
-        if (IsVerbHead(s, k))
-        {
-            return true;
-        }
-
-        var token = s.Tokens[k];
-        if (token.Kind != TokenKind.Word || token.IsCapitalized || k > 0 && s.Tokens[k - 1].WordId == _hyphen)
-        {
-            return false;
-        }
-
-        var id = token.WordId;
-        return id >= 0 ? _vocabulary.Is(id, WordClass.Verb) && !_vocabulary.Is(id, WordClass.Auxiliary) && !_vocabulary.Is(id, WordClass.Preposition)
-            : s.Folded(k) is { Length: > 4 } word && word.EndsWith("ed", StringComparison.Ordinal);
-    }
+    private bool IsVerbLike(SentenceAnalysis s, int k) => IsVerbHead(s, k) || _verbForms.IsVerbForm(s, k);
 
     private static bool IsVerbHead(SentenceAnalysis s, int k)
     {
