@@ -13,7 +13,8 @@ internal static class ExplainCommand
         var data = CommonOptions.Data();
         var sentence = new Option<int?>("--sentence") { Description = "Only the sentence with this index" };
         var grep = new Option<string?>("--grep") { Description = "Only sentences containing these words" };
-        var command = new Command("explain", "Show the actors, dates, triggers and events found in each sentence (for lexicon work)") { input, data, sentence, grep };
+        var showParse = new Option<bool>("--parse") { Description = "Also show each sentence's parts of speech and grammatical relations" };
+        var command = new Command("explain", "Show the actors, dates, triggers and events found in each sentence (for lexicon work)") { input, data, sentence, grep, showParse };
         command.SetAction(parse =>
         {
             var text = parse.GetValue(input)!;
@@ -26,7 +27,7 @@ internal static class ExplainCommand
             var index = parse.GetValue(sentence);
             var words = parse.GetValue(grep);
             var explainer = new Explainer(new ExtractionPipeline(Lexicons.Load(parse.GetValue(data))));
-            Console.Write(explainer.Explain(text, (i, s) => (index is null || index == i) && (words is null || s.Contains(words, StringComparison.OrdinalIgnoreCase))));
+            Console.Write(explainer.Explain(text, (i, s) => (index is null || index == i) && (words is null || s.Contains(words, StringComparison.OrdinalIgnoreCase)), parse.GetValue(showParse)));
             return 0;
         });
         return command;

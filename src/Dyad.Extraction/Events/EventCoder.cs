@@ -17,11 +17,13 @@ public sealed class EventCoder
     private const int DomainReach = 24;
     private const int NounReach = 10;
     private const string VisitCode = "042";
+    private const string MediateCode = "045";
     private const int DiscourseReach = 8;
     private static readonly string[] ArmedGroupSuffixes = ["REB", "SEP", "TAL", "INS", "RAD", "HEZ", "HAM"];
 
     private readonly EventLexicon _lexicon;
     private readonly ArgumentFinder _args;
+    private readonly Syntax.Roles _roles = new();
     private readonly Vocabulary _vocabulary;
     private readonly HashSet<int> _definite;
     private readonly Dictionary<TriggerMatch, List<ActorMention>> _subjects = [];
@@ -32,6 +34,9 @@ public sealed class EventCoder
     private readonly int _to;
     private readonly int _semicolon;
     private readonly int _hyphen;
+    private readonly int _between;
+    private readonly int _of;
+    private readonly int _with;
 
     public EventCoder(EventLexicon lexicon, ArgumentFinder args, Vocabulary vocabulary)
     {
@@ -44,6 +49,9 @@ public sealed class EventCoder
         _to = vocabulary.Intern("to");
         _semicolon = vocabulary.Intern(";");
         _hyphen = vocabulary.Intern("-");
+        _between = vocabulary.Intern("between");
+        _of = vocabulary.Intern("of");
+        _with = vocabulary.Intern("with");
         _definite = [.. new[] { "the", "this", "that", "these", "those", "such" }.Select(vocabulary.Intern)];
     }
 
@@ -85,19 +93,87 @@ public sealed class EventCoder
     private void CodeVerb(SentenceAnalysis s, TriggerMatch t)
     {
         var pattern = t.Pattern;
-        var clauseStart = _args.ClauseStart(s, t.Start);
-        var clauseEnd = _args.ClauseEnd(s, t.End);
-        var shared = SharedSubject(s, t, clauseStart, out var previous);
-        var sources = shared ?? _args.Subject(s, t.Start, clauseStart);
+        var tree = s.Syntax;
+        var verb = t.Start;
+        var subject = _roles.SubjectOf(s, verb);
+        // An event noun as subject ("The 1979 Soviet invasion brought the US and Pakistan closer") is not its own actors' act.
+        var sources = IsEventNoun(s, subject) ? [] : Actors(s, subject);
         _subjects[t] = sources;
 
-        var targets = t.TargetSlot >= 0 && s.ActorAt(t.TargetSlot) is { } slotted
-            ? _args.WithFollowingConjuncts(s, slotted, clauseEnd)
-            : _args.Object(s, t.End, clauseEnd, pattern.TargetPrepositions, pattern.Has(PatternOptions.DirectToo), k => IsVerbTrigger(s, k, t));
-        if (targets.Count == 0)
+        var objects = new List<int>();
+        _roles.ObjectsOf(s, verb, objects);
+        var obliques = new List<(int Preposition, int Head)>();
+        _roles.ObliquesOf(s, verb, obliques, t.Start, t.End);
+        for (var k = t.Start + 1; k < t.End; k++)
         {
-            // "seeks Russian economic assistance", "met most of Pakistan's defence needs": the other party is named inside the object
-            // (but not the subject's own "their"/"its").
+            // "expressed its desire to engage with Afghanistan": the pattern's last verb has the partner.
+            if (tree.Tag(k) == Syntax.Pos.Verb && tree.PhraseOf(k) is { } group && group.Head == k)
+            {
+                _roles.ObliquesOf(s, k, obliques, t.Start, t.End);
+            }
+        }
+
+        var endsInPreposition = t.End - 1 > t.Start && tree.Tag(t.End - 1) == Syntax.Pos.Preposition ? s.Tokens[t.End - 1].WordId : -1;
+
+        List<ActorMention> targets;
+        if (t.TargetSlot >= 0 && s.ActorAt(t.TargetSlot) is { } slotted)
+        {
+            targets = [slotted];
+            _roles.ActorsOf(s, tree.PhraseOf(t.TargetSlot)?.Head ?? t.TargetSlot, targets);
+        }
+        else
+        {
+            targets = [];
+            var direct = pattern.TargetPrepositions.Length == 0 || pattern.Has(PatternOptions.DirectToo);
+            if (direct && !t.IsPassive)
+            {
+                foreach (var obj in objects)
+                {
+                    // The words of the pattern itself ("hold * talks", "provide {AID}") are what is done, not to whom.
+                    if (obj < t.Start || obj >= t.End)
+                    {
+                        _roles.ActorsOf(s, obj, targets);
+                    }
+                }
+            }
+
+            foreach (var (preposition, head) in obliques)
+            {
+                // "broke with Britain": a pattern ending in its preposition takes the phrase after it.
+                // Phrases fronted before the verb are adjuncts ("Apart from its close cooperation with China, Pakistan seeks ...").
+                if ((Array.IndexOf(pattern.TargetPrepositions, preposition) >= 0 || preposition == endsInPreposition) && head >= t.End
+                    && !IsAgentPhrase(pattern, t, preposition) && !IsCompanion(s, head))
+                {
+                    _roles.ActorsOf(s, head, targets);
+                }
+            }
+        }
+
+        // "Along with Iceland, Norway signed ...": a companion of the subject acts with it.
+        foreach (var (preposition, head) in obliques)
+        {
+            if (IsCompanion(s, head) && sources.Count > 0)
+            {
+                foreach (var companion in Actors(s, head))
+                {
+                    if (!sources.Contains(companion))
+                    {
+                        sources.Add(companion);
+                    }
+                }
+            }
+        }
+
+        targets.RemoveAll(m => sources.Contains(m));
+        if (targets.Count == 0 && pattern.Code.StartsWith(MediateCode, StringComparison.Ordinal) && MediatedPair(s) is var parties && Parties(parties).Count >= 2)
+        {
+            // Mediation is between two parties: those of a between-phrase in the sentence, or of the conflict it ends.
+            targets = parties;
+        }
+
+        if (targets.Count == 0 && !t.IsPassive)
+        {
+            // "seeks Russian economic assistance", "met most of Pakistan's defence needs": the other party is named inside the object.
             targets = InsideObject(s, t).Where(m => !m.Parties.All(p => sources.Any(src => src.Parties.Any(sp => SameActor(sp, p))))).ToList();
         }
 
@@ -107,8 +183,9 @@ public sealed class EventCoder
             targets = [referred];
         }
 
-        if (targets.Count == 0 && shared is not null && previous is not null && previous.CodedTargets is { Count: > 0 } previousTargets
-            && Parties(sources).Count < 2 && (pattern.Has(PatternOptions.Symmetric) || previous.Pattern.Code.StartsWith("04", StringComparison.Ordinal)))
+        var previous = tree.Relation(verb) == Syntax.Dep.Conjunct ? s.Triggers.Find(p => p.IsVerb && p.Start == tree.Head(verb)) : null;
+        if (targets.Count == 0 && previous is { CodedTargets: { Count: > 0 } previousTargets } && Parties(sources).Count < 2
+            && (pattern.Has(PatternOptions.Symmetric) || previous.Pattern.Code.StartsWith("04", StringComparison.Ordinal)))
         {
             // "Jiang Zemin visited India and signed an agreement": the agreement is with India; "travelled to Moscow and
             // asked for more aid": asked of Moscow.
@@ -124,7 +201,15 @@ public sealed class EventCoder
 
         if (t.IsPassive)
         {
-            var agent = _args.Agent(s, t.End, clauseEnd, pattern.PassiveSourcePrepositions);
+            var agent = new List<ActorMention>();
+            foreach (var (preposition, head) in obliques)
+            {
+                if (IsAgentPhrase(pattern, t, preposition))
+                {
+                    _roles.ActorsOf(s, head, agent);
+                }
+            }
+
             if (pattern.TargetPrepositions.Length > 0 && targets.Count > 0 && t.TargetSlot < 0 && !pattern.Has(PatternOptions.DirectToo))
             {
                 sources = agent; // "a steel mill was built in Karachi with Soviet assistance": the target keeps its preposition
@@ -140,7 +225,13 @@ public sealed class EventCoder
             var giver = InsideObject(s, t);
             if (giver.Count == 0)
             {
-                giver = _args.Agent(s, t.End, clauseEnd, pattern.PassiveSourcePrepositions);
+                foreach (var (preposition, head) in obliques)
+                {
+                    if (Array.IndexOf(pattern.PassiveSourcePrepositions, preposition) >= 0)
+                    {
+                        _roles.ActorsOf(s, head, giver);
+                    }
+                }
             }
 
             (sources, targets) = (giver, sources);
@@ -155,7 +246,7 @@ public sealed class EventCoder
 
         if (pattern.Has(PatternOptions.Symmetric))
         {
-            var between = _args.Between(s, t.End, clauseEnd);
+            var between = Between(s, obliques);
             if (between.Count >= 2 && sources.Count == 0)
             {
                 EmitPairs(s, t, between, Codes(s, t));
@@ -180,21 +271,79 @@ public sealed class EventCoder
         Emit(s, t, sources, targets, Codes(s, t));
     }
 
+    /// <summary>The phrase after one of the pattern's agent prepositions in a passive ("by" unless the pattern says otherwise).</summary>
+    private static bool IsAgentPhrase(EventPattern pattern, TriggerMatch t, int preposition) =>
+        t.IsPassive && Array.IndexOf(pattern.PassiveSourcePrepositions, preposition) >= 0;
+
+    /// <summary>The actors a phrase stands for, by its head.</summary>
+    private List<ActorMention> Actors(SentenceAnalysis s, int head)
+    {
+        var list = new List<ActorMention>();
+        _roles.ActorsOf(s, head, list);
+        list.RemoveAll(m => !ArgumentFinder.Usable(m));
+        return list;
+    }
+
+    /// <summary>"between X and Y": the members of a between-phrase.</summary>
+    private List<ActorMention> Between(SentenceAnalysis s, List<(int Preposition, int Head)> phrases)
+    {
+        var list = new List<ActorMention>();
+        foreach (var (preposition, head) in phrases)
+        {
+            if (preposition == _between)
+            {
+                _roles.ActorsOf(s, head, list);
+            }
+        }
+
+        return list;
+    }
+
     private void CodeNoun(SentenceAnalysis s, TriggerMatch t)
     {
         var pattern = t.Pattern;
-        var clauseStart = _args.ClauseStart(s, t.Start);
-        var clauseEnd = _args.ClauseEnd(s, t.End);
-        var modifiers = _args.NounModifiers(s, t.Start);
+        var tree = s.Syntax;
         var codes = Codes(s, t);
-        var targetLimit = Math.Min(clauseEnd, t.End + NounReach);
-        var targets = pattern.TargetPrepositions.Length > 0 || pattern.Has(PatternOptions.DirectToo)
-            ? _args.Object(s, t.End, targetLimit, pattern.TargetPrepositions, pattern.Has(PatternOptions.DirectToo), k => IsVerbTrigger(s, k, t) || IsTriggerStart(s, k, t))
-            : [];
+        var noun = tree.PhraseOf(t.Start) is { Kind: Syntax.PhraseKind.Noun } phrase && phrase.Head >= t.Start ? phrase.Head : t.End - 1;
+        var head = tree.Relation(noun) == Syntax.Dep.Conjunct ? tree.Head(noun) : noun;
+
+        // "a trade agreement": a noun that only describes another event noun of its phrase is part of that event.
+        if (tree.PhraseOf(t.Start) is { Kind: Syntax.PhraseKind.Noun } own && own.Head >= t.End
+            && s.Triggers.Exists(o => o != t && !o.IsVerb && o.Start <= own.Head && own.Head < o.End))
+        {
+            return;
+        }
+
+        // The verb's own object restates it: "signed an agreement" is one happening, coded by the verb.
+        if (tree.Relation(head) is Syntax.Dep.Object && s.Triggers.Exists(v => v.IsVerb && v.Start == tree.Head(head) && SameRoot(v.Pattern.Code, codes)))
+        {
+            return;
+        }
+
+        var modifiers = NounModifiers(s, t, noun);
+        var phrases = new List<(int Preposition, int Head)>();
+        _roles.NounModifiersOf(s, noun, phrases);
+        var targets = new List<ActorMention>();
+        var agents = new List<ActorMention>();
+        var endsInPreposition = t.End - 1 > t.Start && s.Syntax.Tag(t.End - 1) == Syntax.Pos.Preposition ? s.Tokens[t.End - 1].WordId : -1;
+        foreach (var (preposition, modified) in phrases)
+        {
+            if (Array.IndexOf(pattern.TargetPrepositions, preposition) >= 0 || preposition == endsInPreposition)
+            {
+                _roles.ActorsOf(s, modified, targets); // "acceptance into the SCO": a pattern ending in its preposition
+            }
+            else if (Array.IndexOf(pattern.PassiveSourcePrepositions, preposition) >= 0 || preposition == _of)
+            {
+                _roles.ActorsOf(s, modified, agents); // "mediation by France", "the visit of Ayub Khan"
+            }
+        }
+
+        targets.RemoveAll(m => !ArgumentFinder.Usable(m));
+        agents.RemoveAll(m => !ArgumentFinder.Usable(m));
 
         if (pattern.Has(PatternOptions.Symmetric))
         {
-            var between = _args.Between(s, t.End, targetLimit);
+            var between = Between(s, phrases);
             if (Parties(between).Count >= 2)
             {
                 EmitPairs(s, t, between, codes);
@@ -210,55 +359,71 @@ public sealed class EventCoder
 
         if (pattern.Has(PatternOptions.OwnerIsTarget))
         {
-            // "Pakistan's defence needs were met by western sources, especially the US ...", "China has become Pakistan's largest
-            // supplier of arms": the owner receives; the source is the agent or the subject of the copula.
-            var givers = _args.Agent(s, t.End, clauseEnd, pattern.PassiveSourcePrepositions);
-            if (givers.Count == 0)
-            {
-                givers = _args.CopulaSubject(s, t.Start, clauseStart);
-            }
-
-            if (givers.Count == 0)
-            {
-                givers = _args.RelativeAntecedent(s, t.Start, clauseStart);
-            }
-
+            // "Pakistan's defence needs were met by western sources", "China has become Pakistan's largest supplier of arms":
+            // the owner receives; the source is the agent or the subject of the copula.
+            var givers = agents.Count > 0 ? agents : tree.Relation(head) == Syntax.Dep.PassiveSubject ? PassiveAgents(s, tree.Head(head)) : Actors(s, ClauseSubject(s, head));
             Emit(s, t, givers, [.. modifiers, .. targets], codes);
             return;
         }
 
         // The noun's own modifiers name the source ("the Soviet invasion", "the U.S.-NATO war effort": both halves of a pair);
-        // else "by X"; else a relative clause ("the war that the Soviet Union waged").
-        var sources = modifiers.Count > 0 ? (modifiers[^1].Has(MentionFlags.PairRight) ? modifiers : [modifiers[^1]])
-            : _args.Agent(s, t.End, targetLimit, pattern.PassiveSourcePrepositions);
-        if (sources.Count == 0)
+        // else "by X" or "of X"; else a relative clause on it ("the war that the Soviet Union waged in Afghanistan");
+        // else the clause it sits in.
+        var sources = modifiers.Count > 0 ? (modifiers[^1].Has(MentionFlags.PairRight) ? modifiers : [modifiers[^1]]) : agents;
+        if (tree.Relation(head) == Syntax.Dep.Attribute && Actors(s, _roles.SubjectOf(s, tree.Head(head))) is { Count: > 0 } predicated && !pattern.Has(PatternOptions.Symmetric))
         {
-            sources = RelativeSubject(s, t.End, clauseEnd);
+            // "Brazil became Argentina's main supplier": the subject is what the noun says; its owner is the other party.
+            if (targets.Count == 0)
+            {
+                targets = modifiers.Where(m => !predicated.Contains(m)).ToList();
+            }
+
+            sources = predicated;
+        }
+        if (sources.Count == 0 && RelativeClauseOn(s, noun) is var relative and >= 0)
+        {
+            sources = Actors(s, _roles.SubjectOf(s, relative));
+            if (targets.Count == 0)
+            {
+                var relativePhrases = new List<(int Preposition, int Head)>();
+                _roles.ObliquesOf(s, relative, relativePhrases);
+                foreach (var (preposition, modified) in relativePhrases)
+                {
+                    if (Array.IndexOf(pattern.TargetPrepositions, preposition) >= 0)
+                    {
+                        _roles.ActorsOf(s, modified, targets);
+                    }
+                }
+            }
         }
 
-        if (sources.Count == 0)
+        if (pattern.Has(PatternOptions.Symmetric) && Parties(sources).Count + Parties(targets).Count < 2 && ClauseSubject(s, head) is var about and >= 0
+            && !IsEventNoun(s, about) && RelationParties(s, about) is { Count: >= 2 } related)
         {
-            // "the Soviet Union, which became a major supplier for India": the antecedent of the relative clause the noun sits in.
-            sources = _args.RelativeAntecedent(s, t.Start, clauseStart);
+            // "Moscow's relations with China strained to the point of border conflicts": the parties of the relationship.
+            EmitPairs(s, t, related, codes);
+            return;
+        }
+        if (sources.Count == 0 && tree.Relation(head) == Syntax.Dep.Attribute)
+        {
+            sources = Actors(s, _roles.SubjectOf(s, tree.Head(head))); // "which became a major supplier for India": what it is, not whom it borrows
+        }
+        else if (sources.Count == 0 && tree.Relation(head) == Syntax.Dep.PassiveSubject)
+        {
+            sources = PassiveAgents(s, tree.Head(head)); // "sanctions on Iran were imposed by the United States"
         }
 
-        if (sources.Count == 0)
-        {
-            // "China has been a traditional ally and the main supplier ...": the subject of a copula the noun completes.
-            sources = _args.CopulaSubject(s, t.Start, clauseStart);
-        }
-
-        // A symmetric noun borrows the subject only when it names its other party ("its support for the peace treaty with Japan").
         if (sources.Count == 0 && !pattern.Has(PatternOptions.NoSubject) && (!pattern.Has(PatternOptions.Symmetric) || targets.Count > 0))
         {
-            // A noun with no owner of its own takes the clause's subject: "the Soviets and the Indians discussed ... a joint invasion on Pakistan".
-            sources = _args.Subject(s, t.Start, clauseStart);
+            // A noun with no owner of its own takes the subject of the clause it completes: "Pakistan lodged a protest",
+            // "During a visit to the US, Bhutto ...", "China is Pakistan's main supplier".
+            sources = Actors(s, ClauseSubject(s, head));
         }
 
-        if (pattern.Has(PatternOptions.Symmetric) && sources.Count == 0 && targets.Count == 0 && _args.RelationParties(s, clauseStart, t.Start) is { Count: >= 2 } related)
+        sources.RemoveAll(m => targets.Contains(m));
+        if (pattern.Has(PatternOptions.Symmetric) && sources.Count == 0 && targets.Count == 0 && Parties(Actors(s, ClauseSubject(s, head))) is { Count: >= 2 })
         {
-            // "Moscow's relations with China strained to the point of border conflicts".
-            EmitPairs(s, t, related, codes);
+            EmitPairs(s, t, Actors(s, ClauseSubject(s, head)), codes);
             return;
         }
 
@@ -268,7 +433,183 @@ public sealed class EventCoder
             targets = [visited];
         }
 
+        if (targets.Count == 0 && Counterpart(s, t, sources) is { } counterpart)
+        {
+            targets = [counterpart]; // "the US invitation", "the Soviet withdrawal": in a story of two states, the other one
+        }
+
         Emit(s, t, sources, targets, codes);
+    }
+
+    /// <summary>The two parties a mediation is between when its verb names none: "between X and Y" anywhere in the sentence, or the sides of a war it mentions.</summary>
+    private List<ActorMention> MediatedPair(SentenceAnalysis s)
+    {
+        var tree = s.Syntax;
+        var list = new List<ActorMention>();
+        for (var k = 0; k < tree.Count; k++)
+        {
+            if (tree.Relation(k) is Syntax.Dep.NounModifier or Syntax.Dep.Oblique && tree.CaseOf(k) is var c and >= 0 && s.Tokens[c].WordId == _between)
+            {
+                _roles.ActorsOf(s, k, list);
+                if (Parties(list).Count >= 2)
+                {
+                    return list;
+                }
+            }
+        }
+
+        foreach (var e in s.Events)
+        {
+            if (e.Symmetric && e.TargetMention is { } other)
+            {
+                return [e.SourceMention, other];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>"along with X", "together with X": a phrase naming someone who acts with the subject.</summary>
+    private bool IsCompanion(SentenceAnalysis s, int head)
+    {
+        var c = s.Syntax.CaseOf(head);
+        return c > 0 && s.Tokens[c].WordId == _with && s.Folded(c - 1) is "along" or "together";
+    }
+
+    /// <summary>The "by" phrase of a passive verb: "were met by western sources".</summary>
+    private List<ActorMention> PassiveAgents(SentenceAnalysis s, int verb)
+    {
+        var list = new List<ActorMention>();
+        var agent = s.Syntax.Dependent(verb, Syntax.Dep.Agent);
+        _roles.ActorsOf(s, agent, list);
+        return list;
+    }
+
+    /// <summary>True when the token is the head of an event noun the sentence codes ("the invasion", "talks").</summary>
+    private static bool IsEventNoun(SentenceAnalysis s, int token)
+    {
+        if (token < 0 || s.ActorAt(token) is not null)
+        {
+            return false;
+        }
+
+        foreach (var t in s.Triggers)
+        {
+            if (!t.IsVerb && t.Start <= token && token < t.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A relative clause with a subject of its own on the noun ("the war that X waged"), by its verb, or -1.</summary>
+    private static int RelativeClauseOn(SentenceAnalysis s, int noun)
+    {
+        var tree = s.Syntax;
+        foreach (var child in tree.Children(noun))
+        {
+            if (tree.Relation(child) == Syntax.Dep.RelativeClause && tree.Has(child, Syntax.VerbFlags.Finite) && !tree.Has(child, Syntax.VerbFlags.Passive)
+                && tree.Dependent(child, Syntax.Dep.Subject) is var subject and >= 0 && tree.Tag(subject) != Syntax.Pos.Relative)
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The parties of a relationship phrase: "Moscow's relations with China", "ties between X and Y", "Indo-Pak relations".</summary>
+    private List<ActorMention> RelationParties(SentenceAnalysis s, int noun)
+    {
+        var list = new List<ActorMention>();
+        if (noun < 0 || s.ActorAt(noun) is not null)
+        {
+            return list;
+        }
+
+        _roles.ActorsOf(s, noun, list);
+        var phrases = new List<(int Preposition, int Head)>();
+        _roles.NounModifiersOf(s, noun, phrases);
+        foreach (var (preposition, modified) in phrases)
+        {
+            if (preposition == _with || preposition == _between)
+            {
+                _roles.ActorsOf(s, modified, list);
+            }
+        }
+
+        list.RemoveAll(m => !ArgumentFinder.Usable(m) && !m.Has(MentionFlags.PairLeft) && !m.Has(MentionFlags.PairRight));
+        return list;
+    }
+
+    private static bool SameRoot(string code, List<string> codes) => codes.Exists(c => c.Length >= 2 && code.Length >= 2 && c[..2] == code[..2]);
+
+    /// <summary>Actors inside the noun's own phrase before it: "the Soviet invasion", "Pakistan's membership", "their talks".</summary>
+    private List<ActorMention> NounModifiers(SentenceAnalysis s, TriggerMatch t, int noun)
+    {
+        var tree = s.Syntax;
+        var list = new List<ActorMention>();
+        if (tree.PhraseOf(noun) is { Kind: Syntax.PhraseKind.Noun } phrase)
+        {
+            for (var k = phrase.Start; k < noun; k++)
+            {
+                if (s.ActorAt(k) is { } m && m.Start == k && (k < t.Start || k >= t.End || m.Has(MentionFlags.PairLeft) || m.Has(MentionFlags.PairRight)) && !list.Contains(m))
+                {
+                    list.Add(m);
+                }
+            }
+        }
+
+        var possessor = tree.Dependent(noun, Syntax.Dep.Possessor);
+        if (possessor >= 0)
+        {
+            _roles.ActorsOf(s, possessor, list, withModifiers: false);
+        }
+
+        list.RemoveAll(m => !ArgumentFinder.Usable(m) && !m.Has(MentionFlags.PairLeft) && !m.Has(MentionFlags.PairRight));
+        return list;
+    }
+
+    /// <summary>
+    /// Whose act a noun is when it names no one: the subject of the verb it is the object, attribute or adjunct of
+    /// ("Pakistan lodged a protest", "China is Pakistan's main supplier", "during her visit, Bhutto met ..."), or of
+    /// the verb it depends on through a preposition; not when it is itself a subject.
+    /// </summary>
+    private int ClauseSubject(SentenceAnalysis s, int noun)
+    {
+        var tree = s.Syntax;
+        var k = noun;
+        for (var depth = 0; depth < 4 && k >= 0; depth++)
+        {
+            var relation = tree.Relation(k);
+            var head = tree.Head(k);
+            if (head < 0)
+            {
+                return -1;
+            }
+
+            if (tree.Tag(head) is Syntax.Pos.Verb or Syntax.Pos.Auxiliary)
+            {
+                if (relation == Syntax.Dep.PassiveSubject)
+                {
+                    return tree.Dependent(head, Syntax.Dep.Agent); // "sanctions on Iran were imposed by the United States"
+                }
+
+                return relation is Syntax.Dep.Object or Syntax.Dep.Attribute or Syntax.Dep.Oblique or Syntax.Dep.IndirectObject
+                    ? _roles.SubjectOf(s, head) : -1;
+            }
+
+            if (relation is not (Syntax.Dep.NounModifier or Syntax.Dep.Conjunct))
+            {
+                return -1;
+            }
+
+            k = head;
+        }
+
+        return -1;
     }
 
     /// <summary>"the war that the Soviet Union waged": the subject of a relative clause right after the noun.</summary>
@@ -334,7 +675,7 @@ public sealed class EventCoder
     {
         var pattern = t.Pattern;
         if (sources.Count != 1 || sources[0].Parties.Count != 1 || _doc.LastPair is not { } pair || !IsCooperation(pattern.Code)
-            || pattern.Has(PatternOptions.OrganizationTarget) || !NamesItsObject(s, t))
+            || pattern.Has(PatternOptions.OrganizationTarget) || t.IsVerb && !NamesItsObject(s, t))
         {
             return null;
         }

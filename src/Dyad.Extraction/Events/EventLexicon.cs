@@ -32,6 +32,7 @@ public sealed class EventLexicon
     private readonly Dictionary<(string Set, int Word), string> _domainWords = [];
     private readonly HashSet<int> _domainWordIds = [];
     private readonly HashSet<int> _lemmas = [];
+    private readonly HashSet<string> _lemmaWords = new(StringComparer.Ordinal);
     private readonly HashSet<int> _verbForms = [];
 
     public int PatternCount { get; private set; }
@@ -46,6 +47,9 @@ public sealed class EventLexicon
 
     /// <summary>Every form of every verb a pattern starts with.</summary>
     public IReadOnlyCollection<int> VerbForms => _verbForms;
+
+    /// <summary>The verbs (lemmas) the patterns start with.</summary>
+    public IReadOnlyCollection<string> VerbLemmas => _lemmaWords;
 
     /// <summary>True when the word is the base form of a verb some pattern starts with.</summary>
     public bool IsLemma(int wordId) => _lemmas.Contains(wordId);
@@ -141,6 +145,7 @@ public sealed class EventLexicon
             if (isVerb)
             {
                 _lemmas.Add(vocabulary.Intern(lemma));
+                _lemmaWords.Add(lemma);
             }
 
             var headForms = isVerb ? inflector.FormsOf(lemma) : words.Length == 1 ? NounForms(lemma) : [lemma];

@@ -1,40 +1,27 @@
 using Dyad.Extraction.Lexicons;
 using Dyad.Extraction.Pipeline;
-using Dyad.Extraction.Text;
+using Dyad.Extraction.Syntax;
 
 namespace Dyad.Extraction.Events;
 
 /// <summary>
-/// Pipeline stage 7: decides whether each event is asserted, denied or only supposed, from the words between
-/// the start of its clause and its trigger. "did not", "refused to", "never" deny it; "could", "plans to",
-/// "offered to" make it hypothetical (and turn material cooperation into an expressed intent, 07x -> 033);
-/// "should" and "if" mark advice and conditions, which are not events at all and are dropped.
+/// Pipeline stage 7: decides whether each event is asserted, denied or only supposed, from the clauses that govern
+/// its trigger. The verb's own group says "did not", "will", "could"; going up through the verbs and nouns it
+/// completes, "refused to", "failed to" deny it, "plans to", "offered to", "the decision to" make it an intent or a
+/// plan (material cooperation becomes an expressed intent, 07x -> 033); "should", "if" and "urged X to" mark advice,
+/// conditions and requests, which are not events and are dropped. A noun event also reads the words of its own
+/// phrase ("the proposed visit", "no agreement").
 /// </summary>
 public sealed class ModalityDetector
 {
-    private const int ScopeWidth = 8;
+    private const int MaxClimb = 5;
     private const int CalledForReach = 10;
 
     private readonly Vocabulary _vocabulary;
-    private readonly ArgumentFinder _args;
 
-    private readonly int _comma;
-    private readonly int _and;
-    private readonly int _or;
-    private readonly int _the;
-    private readonly int _for;
-    private readonly HashSet<int> _governing;
-
-    public ModalityDetector(Vocabulary vocabulary, ArgumentFinder args)
+    public ModalityDetector(Vocabulary vocabulary)
     {
         _vocabulary = vocabulary;
-        _args = args;
-        _comma = vocabulary.Intern(",");
-        _and = vocabulary.Intern("and");
-        _or = vocabulary.Intern("or");
-        _the = vocabulary.Intern("the");
-        _for = vocabulary.Intern("for");
-        _governing = [.. new[] { "to", "in", "of", "for" }.Select(vocabulary.Intern)];
     }
 
     public void Process(SentenceAnalysis s)
@@ -43,67 +30,23 @@ public sealed class ModalityDetector
         {
             var draft = s.Events[e];
             var trigger = draft.Trigger;
-            var clauseStart = _args.ClauseStart(s, trigger.Start);
-            var scopeStart = Math.Max(clauseStart, trigger.Start - ScopeWidth);
-            if (trigger.IsVerb && draft.SourceMention.End <= trigger.Start && draft.SourceMention.End > scopeStart && draft.SourceMention.Start >= clauseStart)
+            var state = new Modality(draft.Negated, draft.Hypothetical);
+            if (!trigger.IsVerb)
             {
-                scopeStart = draft.SourceMention.End;
+                ReadNounPhrase(s, trigger, ref state);
             }
 
-            var negated = draft.Negated;
-            var hypothetical = draft.Hypothetical;
-            var hedged = false;
-            var drop = false;
-            for (var k = scopeStart; k < trigger.Start; k++)
+            // A noun takes the modality of the verb it completes unless that verb states an event of its own
+            // ("India did not welcome the visit": the visit happened).
+            var start = trigger.IsVerb ? trigger.Start : GoverningVerb(s, trigger.Start);
+            if (!trigger.IsVerb && s.Triggers.Exists(v => v.IsVerb && v.Start == start))
             {
-                var id = s.Tokens[k].WordId;
-                if (id < 0 || s.Tokens[k].Kind != TokenKind.Word)
-                {
-                    continue;
-                }
-
-                var cls = _vocabulary.ClassOf(id);
-                if ((cls & WordClass.Negation) != 0)
-                {
-                    negated = true;
-                }
-
-                if ((cls & WordClass.Intent) != 0 && GovernsWhatFollows(s, k, trigger.Start))
-                {
-                    hypothetical = true;
-                }
-
-                if ((cls & WordClass.Hedge) != 0)
-                {
-                    hypothetical = true;
-                    hedged = true;
-                }
-
-                if ((cls & WordClass.Normative) != 0)
-                {
-                    drop = true;
-                }
+                start = -1;
             }
-
-            // A condition governs its own clause, up to the comma that closes it ("if X attacked Y, Pakistan would ...").
-            if (InsideCondition(s, trigger.Start, clauseStart))
-            {
-                drop = true;
-            }
+            Climb(s, start, trigger.IsVerb, ref state);
 
             // "a close cooperation between X and Y is direly needed": a noun event called for, not reported.
-            if (!trigger.IsVerb && IsCalledFor(s, trigger.End))
-            {
-                drop = true;
-            }
-
-            // "The US invited Pakistan to join ...": the subject was only asked to act.
-            if (trigger.IsVerb && IsRequested(s, draft.SourceMention.Start, clauseStart))
-            {
-                drop = true;
-            }
-
-            if (drop)
+            if (state.Drop || !trigger.IsVerb && IsCalledFor(s, trigger.End))
             {
                 s.Events.RemoveAt(e);
                 continue;
@@ -111,35 +54,171 @@ public sealed class ModalityDetector
 
             // Expressing an intent is itself the event for 03 codes ("expressed its desire to engage"); only a
             // modal ("will", "could") makes such an event hypothetical.
+            var hypothetical = state.Hypothetical;
             if (draft.Code.StartsWith("03", StringComparison.Ordinal))
             {
-                hypothetical = hedged || trigger.Pattern.Has(PatternOptions.Hypothetical) || trigger.Pattern.Has(PatternOptions.Intent);
+                hypothetical = state.Hedged || trigger.Pattern.Has(PatternOptions.Hypothetical) || trigger.Pattern.Has(PatternOptions.Intent);
             }
-            else if (hypothetical && (trigger.Pattern.Has(PatternOptions.Intent) || !negated))
+            else if (hypothetical && (trigger.Pattern.Has(PatternOptions.Intent) || !state.Negated))
             {
                 draft.Code = IntentCode(draft.Code);
             }
 
-            draft.Negated = negated;
+            draft.Negated = state.Negated;
             draft.Hypothetical = hypothetical;
         }
     }
 
-    /// <summary>
-    /// "efforts to improve", "interest in buying", "the possibility of launching", "a planned visit": the wish governs
-    /// what follows it. "consistent with its efforts and maintained ..." does not.
-    /// </summary>
-    private bool GovernsWhatFollows(SentenceAnalysis s, int k, int triggerStart)
+    private struct Modality(bool negated, bool hypothetical)
     {
-        for (var j = k + 1; j <= k + 2 && j <= triggerStart; j++)
+        public bool Negated = negated;
+        public bool Hypothetical = hypothetical;
+        public bool Hedged;
+        public bool Drop;
+    }
+
+    /// <summary>"the proposed visit", "a possible summit", "no agreement": words before the noun in its own phrase.</summary>
+    private void ReadNounPhrase(SentenceAnalysis s, TriggerMatch trigger, ref Modality state)
+    {
+        if (s.Syntax.PhraseOf(trigger.Start) is not { Kind: PhraseKind.Noun } phrase)
         {
-            if (j == triggerStart && j == k + 1 || _governing.Contains(s.Tokens[j].WordId))
-            {
-                return true;
-            }
+            return;
         }
 
-        return false;
+        for (var k = phrase.Start; k < trigger.Start; k++)
+        {
+            var id = s.Tokens[k].WordId;
+            if (s.Folded(k) is "no")
+            {
+                state.Negated = true;
+            }
+
+            if (_vocabulary.Is(id, WordClass.Intent))
+            {
+                state.Hypothetical = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Goes up from the verb that states the event through what it completes: its own group ("did not sign",
+    /// "could sign"), then "agreed to", "refused to", "plans to", "the decision to", "urged Pakistan to",
+    /// "if ...", "said that ...".
+    /// </summary>
+    private void Climb(SentenceAnalysis s, int verb, bool isVerbTrigger, ref Modality state)
+    {
+        var tree = s.Syntax;
+        var u = verb;
+        for (var depth = 0; u >= 0 && depth < MaxClimb; depth++)
+        {
+            if (tree.Tag(u) is Pos.Verb or Pos.Auxiliary)
+            {
+                ReadVerbGroup(s, u, ref state);
+                if (depth > 0)
+                {
+                    ReadGoverningWord(s, u, ref state);
+                }
+
+                var relation = tree.Relation(u);
+                var head = tree.Head(u);
+                if (relation == Dep.AdverbialClause && tree.Dependent(u, Dep.Marker) is var marker and >= 0 && _vocabulary.Is(s.Tokens[marker].WordId, WordClass.Condition))
+                {
+                    state.Drop = true; // "if India attacked, ..."
+                    return;
+                }
+
+                if (relation == Dep.OpenComplement && head >= 0 && tree.Controller(u) >= 0 && tree.Tag(head) == Pos.Verb
+                    && _vocabulary.Is(s.Tokens[head].WordId, WordClass.RequestVerb) && !tree.Has(head, VerbFlags.Passive))
+                {
+                    state.Drop = true; // "urged Pakistan to join": the one asked has not acted
+                    return;
+                }
+
+                if (relation is not (Dep.OpenComplement or Dep.ClausalComplement or Dep.Conjunct) || head < 0)
+                {
+                    return;
+                }
+
+                // A later member of "A and B" shares A's modality only when it has no auxiliary of its own.
+                if (relation == Dep.Conjunct && (tree.Has(u, VerbFlags.Modal) || tree.PhraseOf(u) is { } p && p.Start != p.Head
+                    || tree.HasDependent(u, Dep.Subject) || tree.HasDependent(u, Dep.PassiveSubject)))
+                {
+                    return;
+                }
+
+                u = head;
+            }
+            else if (tree.IsNominal(u) || tree.Tag(u) == Pos.Adjective)
+            {
+                // "the decision to provide arms", "its refusal to mediate", "willing to supply".
+                ReadGoverningWord(s, u, ref state);
+                u = tree.GoverningVerb(u);
+                if (u >= 0)
+                {
+                    ReadVerbGroup(s, u, ref state);
+                }
+
+                return;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private void ReadVerbGroup(SentenceAnalysis s, int verb, ref Modality state)
+    {
+        var tree = s.Syntax;
+        if (tree.Has(verb, VerbFlags.Negated))
+        {
+            state.Negated = true;
+        }
+
+        var modal = tree.ModalOf(verb);
+        if (modal >= 0)
+        {
+            var id = s.Tokens[modal].WordId;
+            if (_vocabulary.Is(id, WordClass.Normative))
+            {
+                state.Drop = true; // "Pakistan should sign": advice, not an event
+            }
+            else if (_vocabulary.Is(id, WordClass.Hedge))
+            {
+                state.Hypothetical = true;
+                state.Hedged = true;
+            }
+        }
+    }
+
+    /// <summary>The word an event's clause completes: "refused", "planned", "offered", "the decision", "failure".</summary>
+    private void ReadGoverningWord(SentenceAnalysis s, int word, ref Modality state)
+    {
+        var id = s.Tokens[word].WordId;
+        var classes = _vocabulary.ClassOf(id);
+        if ((classes & WordClass.Negation) != 0)
+        {
+            state.Negated = true;
+        }
+
+        if ((classes & WordClass.Intent) != 0)
+        {
+            state.Hypothetical = true;
+        }
+
+        if ((classes & WordClass.Normative) != 0 && s.Syntax.Tag(word) != Pos.Verb)
+        {
+            state.Drop = true; // "it is necessary to", "the need to"
+        }
+    }
+
+    /// <summary>The verb a noun trigger depends on (through objects, obliques and prepositional phrases), or -1.</summary>
+    private static int GoverningVerb(SentenceAnalysis s, int noun)
+    {
+        var tree = s.Syntax;
+        var head = tree.PhraseOf(noun)?.Head ?? noun;
+        var relation = tree.Relation(head);
+        return relation is Dep.Object or Dep.Attribute or Dep.PassiveSubject or Dep.Subject or Dep.Oblique ? tree.GoverningVerb(head) : -1;
     }
 
     private bool IsCalledFor(SentenceAnalysis s, int from)
@@ -162,70 +241,6 @@ public sealed class ModalityDetector
         }
 
         return false;
-    }
-
-    private bool InsideCondition(SentenceAnalysis s, int trigger, int clauseStart)
-    {
-        for (var k = clauseStart; k < trigger; k++)
-        {
-            if (s.Tokens[k].WordId < 0 || !_vocabulary.Is(s.Tokens[k].WordId, WordClass.Condition))
-            {
-                continue;
-            }
-
-            var end = k + 1;
-            while (end < s.Tokens.Count && !(s.Tokens[end].WordId == _comma && !IsListComma(s, end)))
-            {
-                end++;
-            }
-
-            if (trigger < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>A comma between members of a list of actors ("Turkey, England or the United States").</summary>
-    private bool IsListComma(SentenceAnalysis s, int comma)
-    {
-        if (s.ActorAt(comma - 1) is null)
-        {
-            return false;
-        }
-
-        var k = comma + 1;
-        if (k < s.Tokens.Count && s.Tokens[k].WordId == _the)
-        {
-            k++;
-        }
-
-        if (s.ActorAt(k) is not { } next)
-        {
-            return false;
-        }
-
-        var after = next.End;
-        return after < s.Tokens.Count && (s.Tokens[after].WordId == _comma || s.Tokens[after].WordId == _and || s.Tokens[after].WordId == _or);
-    }
-
-    private bool IsRequested(SentenceAnalysis s, int sourceStart, int clauseStart)
-    {
-        var k = sourceStart - 1;
-        while (k >= clauseStart && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Determiner))
-        {
-            k--;
-        }
-
-        // "pressure for Pakistan to join ...": a request noun, then "for", then the one asked.
-        if (k >= clauseStart + 1 && s.Tokens[k].WordId == _for)
-        {
-            k--;
-        }
-
-        return k >= clauseStart && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.RequestVerb);
     }
 
     /// <summary>Material cooperation that is only offered or wished for is coded as the expressed intent.</summary>

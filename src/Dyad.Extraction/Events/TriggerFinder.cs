@@ -59,9 +59,10 @@ public sealed class TriggerFinder
                     continue;
                 }
 
-                // The second half of a hyphenated word is not a verb ("non-aligned", "Soviet-backed"); nor is a word
-                // after a determiner, a possessive or a describing adjective ("the visit", "Soviet economic aid").
-                if (verbs && i > 0 && (tokens[i].IsAttached && tokens[i - 1].WordId == _hyphen || IsNounContext(s, i)))
+                // Verb patterns start on verbs, noun patterns on the words of noun phrases: the tagger has decided
+                // "the visit" from "visited", "Soviet economic aid" from "aided".
+                var tag = s.Syntax.Tag(i);
+                if (verbs ? tag != Syntax.Pos.Verb : tag == Syntax.Pos.Verb && (s.Syntax.Form(i) & Syntax.VerbForm.Gerund) == 0)
                 {
                     continue;
                 }
@@ -77,7 +78,7 @@ public sealed class TriggerFinder
 
                     if (verbs)
                     {
-                        match.IsPassive = pattern.PastHead && IsPassive(s, i);
+                        match.IsPassive = s.Syntax.Has(i, Syntax.VerbFlags.Passive);
                     }
 
                     if (!pattern.Has(PatternOptions.Blocker))
@@ -329,77 +330,6 @@ public sealed class TriggerFinder
         return t.WordId < 0 || (_vocabulary.ClassOf(t.WordId) & (WordClass.ClauseBreak | WordClass.Relative | WordClass.Subordinator)) == 0 || t.WordId == _vocabulary.Find("that");
     }
 
-    private bool IsNounContext(SentenceAnalysis s, int i)
-    {
-        // "supply of arms", "visit of the president": verbs are rarely followed by "of".
-        if (i + 1 < s.Tokens.Count && s.Tokens[i + 1].WordId == _of)
-        {
-            return true;
-        }
-
-        // "Kosygin visit": a bare verb form right after a person's name is a noun (the verb would be "visits" or "visited").
-        if (s.ActorAt(i - 1) is { } named && named.IsPerson && !named.Has(Actors.MentionFlags.Anaphor) && _lexicon.IsLemma(s.Tokens[i].WordId)
-            && !(named.Start > 0 && s.Tokens[named.Start - 1].WordId == _and))
-        {
-            return true;
-        }
-
-        var previous = s.Tokens[i - 1].WordId;
-
-        // "six days of talks", "a period of support": a preposition (other than the infinitive "to") comes before nouns.
-        // ("in providing aid" is still a verb: gerunds follow prepositions.)
-        if (previous >= 0 && previous != _to && _vocabulary.Is(previous, WordClass.Preposition) && !_vocabulary.Is(previous, WordClass.Subordinator)
-            && !s.Folded(i).EndsWith("ing"))
-        {
-            return true;
-        }
-        if (previous == _apostropheS || previous == _apostrophe || previous >= 0 && _vocabulary.Is(previous, WordClass.Determiner)
-            && !_vocabulary.Is(previous, WordClass.Relative | WordClass.Quantifier))
-        {
-            return true;
-        }
-
-        // "economic aid", "military support": a describing adjective before (not a noun such as "missiles").
-        if (previous >= 0 && _lexicon.IsDomainWord(previous) && IsAdjectiveForm(s.Folded(i - 1)))
-        {
-            return true;
-        }
-
-        // "his 1974 visit", "the 1965 war": a year before.
-        if (s.TimeAt(i - 1) is { Kind: Time.TimeKind.Absolute or Time.TimeKind.Span or Time.TimeKind.Anchor } || s.Tokens[i - 1].Kind == TokenKind.Number)
-        {
-            return true;
-        }
-
-        // "first-ever visit", "the first visit", "this landmark visit": a hyphenated adjective, an ordinal, or a
-        // determiner two words back.
-        var before = s.Tokens[i - 1];
-        if (before.IsAttached && i >= 2 && s.Tokens[i - 2].WordId == _hyphen || previous >= 0 && _vocabulary.Is(previous, WordClass.Ordinal))
-        {
-            return true;
-        }
-
-        if (i >= 2 && before.Kind == TokenKind.Word && (previous < 0 || _vocabulary.ClassOf(previous) == WordClass.None) && s.ActorAt(i - 1) is null
-            && s.Tokens[i - 2].WordId is var twoBack && twoBack >= 0 && _vocabulary.Is(twoBack, WordClass.Determiner) && !_vocabulary.Is(twoBack, WordClass.Quantifier | WordClass.Relative))
-        {
-            return true;
-        }
-
-        // ... or a state named in between, before a base form: "a US attack", "the Pakistan visit".
-        if (s.ActorAt(i - 1) is { } describer && !describer.IsPerson && !describer.Has(Actors.MentionFlags.Anaphor) && _lexicon.IsLemma(s.Tokens[i].WordId)
-            && describer.Start >= 1 && s.Tokens[describer.Start - 1].WordId is var det && det >= 0 && _vocabulary.Is(det, WordClass.Determiner)
-            && !_vocabulary.Is(det, WordClass.Quantifier | WordClass.Relative))
-        {
-            return true;
-        }
-
-        // "Soviet aid", "US support": a state adjective right before makes it a noun.
-        return s.ActorAt(i - 1) is { } a && a.Has(Actors.MentionFlags.Adjective) && !a.Has(Actors.MentionFlags.Plural) && !a.IsPerson;
-    }
-
-    private static bool IsAdjectiveForm(ReadOnlySpan<char> word) =>
-        word.EndsWith("al") || word.EndsWith("ic") || word.EndsWith("ary") || word.EndsWith("ive") || word.EndsWith("ian");
-
     /// <summary>"Pakistan's defence needs were met": a pattern may exclude words standing just before it.</summary>
     private static bool FollowsExcludedWord(SentenceAnalysis s, int head, EventPattern pattern)
     {
@@ -432,25 +362,6 @@ public sealed class TriggerFinder
             if (Array.IndexOf(pattern.CueWords, token.WordId) >= 0)
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsPassive(SentenceAnalysis s, int head)
-    {
-        for (var k = head - 1; k >= 0 && k >= head - 3; k--)
-        {
-            var id = s.Tokens[k].WordId;
-            if (_beForms.Contains(id))
-            {
-                return true;
-            }
-
-            if (id < 0 || !_vocabulary.Is(id, WordClass.Adverb))
-            {
-                return false;
             }
         }
 

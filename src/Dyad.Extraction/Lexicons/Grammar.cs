@@ -41,6 +41,7 @@ public static class Grammar
         ["request-verb"] = WordClass.RequestVerb,
         ["verb"] = WordClass.Verb,
         ["organisation-noun"] = WordClass.OrganizationNoun,
+        ["adjective"] = WordClass.Adjective,
     };
 
     public static void Load(string path, Vocabulary vocabulary)

@@ -29,6 +29,9 @@ public sealed class Inflector
         return inflector;
     }
 
+    /// <summary>The lemmas of the irregular-verbs file (verbs that double their consonant included).</summary>
+    public IEnumerable<string> IrregularLemmas => _irregular.Keys.Concat(_doubling);
+
     /// <summary>Every form the irregular-verbs file lists, lemmas included.</summary>
     public IEnumerable<string> IrregularForms => _irregular.Keys.Concat(_irregular.Values.SelectMany(v => v));
 
@@ -54,6 +57,27 @@ public sealed class Inflector
         }
 
         return forms.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Every form of a verb with what it can be: "visited" is past or participle, "visits" present, "went" past.</summary>
+    public IReadOnlyList<(string Form, Syntax.VerbForm Kind)> Inflections(string lemma)
+    {
+        var third = ThirdPerson(lemma);
+        var result = new List<(string, Syntax.VerbForm)> { (lemma, Syntax.VerbForm.Base) };
+        foreach (var form in FormsOf(lemma))
+        {
+            if (form == lemma)
+            {
+                continue;
+            }
+
+            var kind = form == third ? Syntax.VerbForm.Present
+                : form.EndsWith("ing", StringComparison.Ordinal) && form.Length > lemma.Length ? Syntax.VerbForm.Gerund
+                : Syntax.VerbForm.Past | Syntax.VerbForm.Participle;
+            result.Add((form, kind));
+        }
+
+        return result;
     }
 
     /// <summary>The past forms (past tense and participle) of a verb, for telling passives from other uses.</summary>

@@ -116,4 +116,5 @@ public enum WordClass : long
     RequestVerb = 1L << 39,
     Verb = 1L << 40,
     OrganizationNoun = 1L << 41,
+    Adjective = 1L << 42,
 }

@@ -15,7 +15,7 @@ public sealed class Explainer
         _pipeline = pipeline;
     }
 
-    public string Explain(string text, Func<int, string, bool>? sentenceFilter = null)
+    public string Explain(string text, Func<int, string, bool>? sentenceFilter = null, bool showParse = false)
     {
         var output = new StringBuilder();
         _pipeline.Trace(text, (analysis, doc) =>
@@ -30,6 +30,11 @@ public sealed class Explainer
             if (analysis.IsRepeat)
             {
                 output.AppendLine("   (repeats an earlier sentence: not coded again)");
+            }
+
+            if (showParse)
+            {
+                output.AppendLine("   parse   " + Syntax.ParseWriter.Write(analysis));
             }
 
             foreach (var a in analysis.Actors)

@@ -23,6 +23,9 @@ public sealed class ExtractionPipeline
     private readonly ActorRecognizer _actors;
     private readonly TimeRecognizer _times;
     private readonly TimeResolver _timeResolver = new();
+    private readonly Syntax.Tagger _tagger;
+    private readonly Syntax.Chunker _chunker;
+    private readonly Syntax.ClauseParser _parser;
     private readonly TriggerFinder _triggers;
     private readonly EventCoder _coder;
     private readonly ModalityDetector _modality;
@@ -37,10 +40,13 @@ public sealed class ExtractionPipeline
         _splitter = new SentenceSplitter(lexicons.Abbreviations, lexicons.SentenceStarters);
         _actors = new ActorRecognizer(lexicons.Actors, lexicons.Vocabulary);
         _times = new TimeRecognizer(lexicons.Time, lexicons.Vocabulary);
+        _tagger = new Syntax.Tagger(lexicons.Vocabulary, lexicons.WordForms, lexicons.Frames, lexicons.Time);
+        _chunker = new Syntax.Chunker(lexicons.Vocabulary);
+        _parser = new Syntax.ClauseParser(lexicons.Vocabulary, lexicons.Frames);
         _triggers = new TriggerFinder(lexicons.Events, lexicons.Vocabulary);
         var args = new ArgumentFinder(lexicons.Vocabulary);
         _coder = new EventCoder(lexicons.Events, args, lexicons.Vocabulary);
-        _modality = new ModalityDetector(lexicons.Vocabulary, args);
+        _modality = new ModalityDetector(lexicons.Vocabulary);
         _dater = new EventDater(args, lexicons.Vocabulary);
         _claims = new ClaimDetector(lexicons.Vocabulary);
         _relations = new RelationStatementDetector(lexicons.Relations, args, lexicons.Vocabulary);
@@ -109,6 +115,10 @@ public sealed class ExtractionPipeline
         {
             return;
         }
+
+        _tagger.Process(analysis);
+        _chunker.Process(analysis);
+        _parser.Process(analysis);
 
         _triggers.Process(analysis);
         _coder.Process(analysis, doc);

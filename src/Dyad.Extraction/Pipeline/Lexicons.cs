@@ -16,8 +16,11 @@ namespace Dyad.Extraction.Pipeline;
 public sealed class Lexicons
 {
     private Lexicons(string dataDirectory, Vocabulary vocabulary, Abbreviations abbreviations, IReadOnlyList<string> starters, CameoTable cameo,
-        Tokenizer tokenizer, ActorLexicon actors, TimeLexicon time, EventLexicon events, RelationLexicon relations)
+        Tokenizer tokenizer, ActorLexicon actors, TimeLexicon time, EventLexicon events, RelationLexicon relations, Syntax.WordForms wordForms,
+        Syntax.VerbFrames frames)
     {
+        WordForms = wordForms;
+        Frames = frames;
         Relations = relations;
         DataDirectory = dataDirectory;
         Vocabulary = vocabulary;
@@ -50,6 +53,12 @@ public sealed class Lexicons
 
     public RelationLexicon Relations { get; }
 
+    /// <summary>The verb forms the part-of-speech tagger knows (data/grammar/verbs.txt and the event verbs).</summary>
+    public Syntax.WordForms WordForms { get; }
+
+    /// <summary>What some verbs and nouns take after them (data/grammar/verb-frames.tsv).</summary>
+    public Syntax.VerbFrames Frames { get; }
+
     /// <summary>Loads every lexicon from <paramref name="dataDirectory"/> (or the folder <see cref="Core.Data.DataDirectory"/> finds).</summary>
     public static Lexicons Load(string? dataDirectory = null)
     {
@@ -78,7 +87,11 @@ public sealed class Lexicons
         {
             vocabulary.AddClass(id, WordClass.Verb);
         }
-        var lexicons = new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events, relations);
+        var grammar = Path.Combine(root, "grammar");
+        var wordForms = Syntax.WordForms.Build(vocabulary, inflector,
+            Syntax.WordForms.ReadVerbList(Path.Combine(grammar, "verbs.txt")).Concat(events.VerbLemmas).Concat(inflector.IrregularLemmas));
+        var frames = Syntax.VerbFrames.Load(Path.Combine(grammar, "verb-frames.tsv"), vocabulary);
+        var lexicons = new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events, relations, wordForms, frames);
 
         // The stages intern the closed-class words they compare against when constructed; one construction here
         // does that once, so later pipelines on other threads only read the vocabulary.

@@ -27,6 +27,9 @@ public sealed class SentenceAnalysis
 
     public List<Token> Tokens { get; } = new(96);
 
+    /// <summary>Parts of speech, phrases and the dependency tree of the sentence.</summary>
+    public Syntax.SyntaxTree Syntax { get; } = new();
+
     public List<ActorMention> Actors { get; } = [];
 
     public List<TimeMention> Times { get; } = [];
@@ -50,6 +53,7 @@ public sealed class SentenceAnalysis
         Triggers.Clear();
         Events.Clear();
         Statements.Clear();
+        Syntax.Reset(0);
         IsRepeat = false;
     }
 

@@ -1,0 +1,84 @@
+namespace Dyad.Extraction.Tests;
+
+/// <summary>Event coding that reads grammatical relations, on sentences written for these tests.</summary>
+public class GrammaticalCodingTests
+{
+    [Fact]
+    public void An_event_noun_as_subject_is_not_its_actors_act() =>
+        Assert.Equal(["CHL~GBR 050 1982"], Coding.Render("The 1982 Argentine invasion brought Chile and Britain closer."));
+
+    [Fact]
+    public void A_mediation_naming_no_parties_is_between_the_sides_of_the_war_it_follows()
+    {
+        var events = Coding.Render("After the 1995 war between Peru and Ecuador, Brazil mediated a peace accord.");
+        Assert.Contains("BRA>PER 045 1995", events);
+        Assert.Contains("BRA>ECU 045 1995", events);
+    }
+
+    [Fact]
+    public void A_relative_clause_names_who_waged_a_war() =>
+        Assert.Contains("CHL~BOL 190 1879", Coding.Render("In 1879 there began the war that Chile waged against Bolivia."));
+
+    [Fact]
+    public void A_pattern_spanning_two_verbs_takes_the_partner_of_the_last() =>
+        Assert.Equal(["PER>CHL 030 2010"], Coding.Render("In 2010 Peru expressed its desire to engage with Chile."));
+
+    [Fact]
+    public void A_phrase_fronted_before_the_verb_is_not_its_target() =>
+        Assert.Contains("PER>BRA 023", Coding.Render("Apart from its trade with Chile, Peru seeks Brazilian economic aid."));
+
+    [Fact]
+    public void Coordinated_demonyms_before_a_noun_are_both_parties() =>
+        Assert.Equal(["CHL~PER 19"], Coding.Roots("In 1990 Chilean and Peruvian troops clashed at the border."));
+
+    [Fact]
+    public void What_a_copula_says_its_subject_is_makes_the_subject_the_source() =>
+        Assert.Equal(["BRA>ARG 072 2001"], Coding.Render("In 2001 Brazil became Argentina's main supplier of arms."));
+
+    [Fact]
+    public void A_name_renamed_after_a_comma_acts() =>
+        Assert.Equal(["PER>CHL 04"], Coding.Roots("The president of Peru, Alan Garcia, visited Chile in 2007."));
+
+    [Fact]
+    public void A_noun_as_the_subject_of_a_passive_takes_its_agent() =>
+        Assert.Equal(["USA>CUB 163 1962"], Coding.Render("In 1962 sanctions on Cuba were imposed by the United States."));
+
+    [Fact]
+    public void A_pattern_ending_in_its_preposition_takes_the_phrase_after_it() =>
+        Assert.Equal(["GHA>GBR 161 1961"], Coding.Render("In 1961 Ghana broke with Britain."));
+
+    [Fact]
+    public void Verbs_in_a_list_share_their_subject() =>
+        Assert.Equal(["CHLMIL>PER 173 1880"], Coding.Render("In 1880 Chilean troops took the port within days, arrested the Peruvian governor, and left."));
+}
+
+/// <summary>Whether an event is asserted, denied or supposed, read from the clauses that govern it.</summary>
+public class ModalityTests
+{
+    [Fact]
+    public void Refusing_to_act_denies_the_act() =>
+        Assert.Equal(["PER>CHL 045 1996 neg", "PER>BOL 045 1996 neg"], Coding.Render("In 1996 Peru refused to mediate between Chile and Bolivia."));
+
+    [Fact]
+    public void A_plan_is_hypothetical() =>
+        Assert.Equal(["CHL>PER 036 2026 hyp"], Coding.Render("Chile plans to visit Peru in 2026."));
+
+    [Fact]
+    public void A_condition_and_advice_are_not_events()
+    {
+        Assert.Empty(Coding.Render("If Peru attacked Chile, Brazil would be alarmed."));
+        Assert.Empty(Coding.Render("Bolivia should sign the treaty with Chile."));
+    }
+
+    [Fact]
+    public void A_coordinated_clause_with_its_own_subject_keeps_its_own_modality() =>
+        Assert.Contains("CHL~BOL 057 1990", Coding.Render("In 1990 Peru sought to leave the pact, and Chile signed a treaty with Bolivia."));
+
+    [Fact]
+    public void The_negation_of_the_verb_group_denies_its_event() =>
+        Assert.Equal(["CHL>PER 054 1999 neg"], Coding.Render("In 1999 Chile did not recognise Peru."));
+
+    [Fact]
+    public void A_noun_in_the_object_of_an_event_verb_keeps_its_own_modality() =>
+        Assert.Contains("PER>CHL 042 1995", Coding.Render("In 1995 Bolivia did not welcome the Peruvian visit to Chile."));
+}

@@ -1,0 +1,104 @@
+namespace Dyad.Extraction.Tests.Syntax;
+
+/// <summary>The grammatical relations the parser finds, on sentences written for these tests.</summary>
+public class ClauseParserTests
+{
+    private static void Has(string sentence, params string[] relations)
+    {
+        var parse = Parse.Relations(sentence);
+        foreach (var relation in relations)
+        {
+            Assert.True(parse.Contains(relation, StringComparison.Ordinal), $"expected {relation} in: {Parse.Full(sentence)}");
+        }
+    }
+
+    private static void Lacks(string sentence, string relation)
+    {
+        var parse = Parse.Relations(sentence);
+        Assert.False(parse.Contains(relation, StringComparison.Ordinal), $"did not expect {relation} in: {Parse.Full(sentence)}");
+    }
+
+    [Fact]
+    public void A_reduced_relative_with_an_agent_leaves_the_later_verb_its_subject() =>
+        Has("Weapons supplied by France reached the rebels.", "acl(Weapons, supplied)", "agent(supplied, France)", "nsubj(reached, Weapons)");
+
+    [Fact]
+    public void A_phrase_fronted_before_the_subject_is_an_adjunct() =>
+        Has("During her visit to Peru, the Chilean president met the Peruvian foreign minister.", "obl(met, visit)", "nmod(visit, Peru)", "nsubj(met, president)");
+
+    [Fact]
+    public void A_copula_takes_an_attribute_with_its_possessor() =>
+        Has("Brazil remains Argentina's largest trading partner.", "nsubj(remains, Brazil)", "attr(remains, partner)", "poss(partner, Argentina)");
+
+    [Fact]
+    public void A_relative_clause_with_its_own_subject_hangs_on_its_noun_and_the_main_verb_keeps_the_noun() =>
+        Has("The war that Peru fought in 1879 ended badly.", "acl(war, fought)", "nsubj(fought, Peru)", "nsubj(ended, war)");
+
+    [Fact]
+    public void A_clause_after_a_verb_of_saying_has_its_own_subject() =>
+        Has("Chile said Bolivia had violated the treaty.", "ccomp(said, violated)", "nsubj(violated, Bolivia)", "obj(violated, treaty)");
+
+    [Fact]
+    public void A_passive_takes_its_agent_from_by() =>
+        Has("The accord was signed by Chile and Peru in 1929.", "nsubjpass(signed, accord)", "agent(signed, Chile)", "conj(Chile, Peru)", "time(signed, 1929)");
+
+    [Fact]
+    public void Coordinated_verbs_share_the_subject() =>
+        Has("Argentine troops landed on the islands in 1982 and expelled the British garrison.", "nsubj(landed, troops)", "conj(landed, expelled)", "obj(expelled, garrison)");
+
+    [Fact]
+    public void A_list_of_verbs_with_commas_shares_the_subject() =>
+        Lacks("Chilean troops took the port within days, arrested the governor, and installed a new council.", "nsubj(arrested, governor)");
+
+    [Fact]
+    public void A_fronted_participle_waits_for_the_main_subject() =>
+        Has("Backed by Brazil, Paraguay rejected the offer.", "advcl(rejected, Backed)", "agent(Backed, Brazil)", "nsubj(rejected, Paraguay)");
+
+    [Fact]
+    public void A_relative_clause_between_commas_closes_before_the_main_verb() =>
+        Has("Peru, which had supported Bolivia, condemned the Chilean attack.", "acl(Peru, supported)", "nsubj(condemned, Peru)", "obj(condemned, attack)");
+
+    [Fact]
+    public void A_fronted_subordinate_clause_depends_on_the_main_verb() =>
+        Has("After Chile occupied the port, Bolivia broke off relations.", "advcl(broke, occupied)", "nsubj(occupied, Chile)", "nsubj(broke, Bolivia)");
+
+    [Fact]
+    public void A_plural_that_could_be_a_verb_is_a_noun_when_the_clause_has_its_verb() =>
+        Has("Peru condemned the Bolivian nuclear tests.", "obj(condemned, tests)");
+
+    [Fact]
+    public void A_plural_before_a_surer_verb_is_its_subject() =>
+        Has("Chilean forces attacked the port.", "nsubj(attacked, forces)");
+
+    [Fact]
+    public void Lists_hang_on_their_first_member() =>
+        Has("Peru sent envoys to Chile, Bolivia, Ecuador and Colombia.", "conj(Chile, Bolivia)", "conj(Chile, Ecuador)", "conj(Chile, Colombia)");
+
+    [Fact]
+    public void A_gerund_after_a_preposition_governs_an_object() =>
+        Has("Chile responded by sending warships to the coast.", "advcl(responded, sending)", "obj(sending, warships)");
+
+    [Fact]
+    public void An_infinitive_after_a_noun_of_deciding_belongs_to_the_noun() =>
+        Has("Peru announced its decision to buy tanks from Russia.", "xcomp(decision, buy)", "obj(buy, tanks)");
+
+    [Fact]
+    public void The_object_of_a_verb_of_asking_is_the_subject_of_what_follows() =>
+        Has("Brazil urged Paraguay to sign the treaty.", "obj(urged, Paraguay)", "xcomp(urged, sign)");
+
+    [Fact]
+    public void A_floating_quantifier_leaves_the_subject_in_place() =>
+        Has("Chile and Peru both signed the accord.", "nsubj(signed, Chile)", "conj(Chile, Peru)");
+
+    [Fact]
+    public void A_name_after_a_fronted_phrase_starts_the_clause() =>
+        Has("In return Peru lifted the sanctions.", "nsubj(lifted, Peru)");
+
+    [Fact]
+    public void Two_bare_objects_are_a_recipient_and_a_thing() =>
+        Has("France sold Peru twelve fighter aircraft.", "iobj(sold, Peru)", "obj(sold, aircraft)");
+
+    [Fact]
+    public void A_date_between_a_possessive_and_its_noun_stays_in_the_noun_phrase() =>
+        Has("Brazil mediated after their 1995 war.", "obl(mediated, war)", "poss(war, their)");
+}
