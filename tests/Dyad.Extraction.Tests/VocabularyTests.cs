@@ -1,0 +1,101 @@
+namespace Dyad.Extraction.Tests;
+
+/// <summary>
+/// The event vocabulary (data/events) covers the CAMEO codebook rather than the phrasing of a few essays: for every
+/// root, sentences written for this test state an event the way news and history writing usually does, and the
+/// coder must find it with the right code. The sentences are invented; only the country names are real.
+/// </summary>
+public class VocabularyTests
+{
+    [Theory]
+    [InlineData("In 1994 Chile declined to comment on Peru.", "CHL>PER 011")]
+    [InlineData("In 1994 Chile expressed doubts about Peru's plan.", "CHL>PER 012")]
+    [InlineData("In 1994 Chile expressed confidence in Peru.", "CHL>PER 013")]
+    [InlineData("In 1994 Peru acknowledged responsibility for Chile's losses.", "PER>CHL 015")]
+    [InlineData("In 1994 Peru denied the Chilean allegations.", "PER>CHL 016")]
+    [InlineData("In 1994 Chile expressed its condolences to Peru.", "CHL>PER 018")]
+    [InlineData("In 1994 Chile and Peru shared the same concerns.", "CHL~PER 019")]
+    [InlineData("In 1994 Chile saw eye to eye with Peru.", "CHL~PER 019")]
+    public void Public_statements_are_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile called upon Peru to act.", "CHL>PER 020")]
+    [InlineData("In 1994 Chile sought the cooperation of Peru.", "CHL>PER 021")]
+    [InlineData("In 1994 Chile sought the extradition of a Peruvian general from Bolivia.", "CHL>PER 0213")]
+    [InlineData("In 1994 Chile sought the backing of Peru.", "CHL>PER 022")]
+    [InlineData("In 1994 Chile turned to Peru for economic aid.", "CHL>PER 023")]
+    [InlineData("In 1994 Chile called for the release of Peruvian fishermen.", "CHL>PER 0253")]
+    [InlineData("In 1994 Chile urged Peru to exercise restraint.", "CHL>PER 0256")]
+    [InlineData("In 1994 Chile urged Peru to withdraw its troops.", "CHL>PER 0256")]
+    [InlineData("In 1994 Chile called for a ceasefire between Peru and Ecuador.", "CHL>ECU 0256")]
+    [InlineData("In 1994 Chile urged Peru to resume talks.", "CHL>PER 026")]
+    [InlineData("In 1994 Chile called for a peaceful solution with Peru.", "CHL>PER 027")]
+    public void Appeals_are_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile offered an olive branch to Peru.", "CHL>PER 030")]
+    [InlineData("In 1994 Chile offered concessions to Peru.", "CHL>PER 035")]
+    [InlineData("In 1994 Chile proposed talks with Peru.", "CHL>PER 036")]
+    [InlineData("In 1994 Chile accepted an invitation from Peru.", "CHL>PER 036")]
+    [InlineData("In 1994 Chile expressed its readiness to hold talks with Peru.", "CHL~PER 036")]
+    [InlineData("In 1994 Chile announced the decision to provide arms to Peru.", "CHL>PER 033")]
+    [InlineData("In 1994 Chile accepted Peruvian mediation.", "CHL>PER 038")]
+    [InlineData("In 1994 Chile offered its good offices to Peru and Ecuador.", "CHL>ECU 039")]
+    public void Intents_to_cooperate_are_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile and Peru held discussions in Lima.", "CHL~PER 040")]
+    [InlineData("In 1994 Chile and Peru exchanged views on the border.", "CHL~PER 040")]
+    [InlineData("In 1994 Chile contacted Peru.", "CHL>PER 040")]
+    [InlineData("In 1994 Chile established contacts with Peru.", "CHL~PER 040")]
+    [InlineData("In 1994 Chile held a telephone conversation with Peru.", "CHL~PER 041")]
+    [InlineData("In 1994 the Peruvian president left for Santiago.", "PER>CHL 042")]
+    [InlineData("In 1994 the Chilean president greeted the Peruvian president at the airport.", "CHL>PER 043")]
+    [InlineData("In 1994 Chile played a mediating role between Peru and Ecuador.", "CHL>ECU 045")]
+    [InlineData("In 1994 Chile brokered a truce between Peru and Ecuador.", "CHL>PER 045")]
+    [InlineData("In 1994 Chile opened negotiations with Peru.", "CHL~PER 046")]
+    public void Consultations_are_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile and Peru normalised ties.", "CHL~PER 050")]
+    [InlineData("The normalization of relations between Chile and Peru came in 1994.", "CHL~PER 050")]
+    [InlineData("In 1994 Chile reconciled with Peru.", "CHL~PER 050")]
+    [InlineData("In 1994 Chile and Peru patched up their differences.", "CHL~PER 050")]
+    [InlineData("In 1994 Chile paid tribute to Peru.", "CHL>PER 051")]
+    [InlineData("In 1994 Chile lent moral support to Peru.", "CHL>PER 051")]
+    [InlineData("In 1994 Chile came to the defence of Peru.", "CHL>PER 052")]
+    [InlineData("In 1994 Chile campaigned for Peru's admission to the OAS.", "CHL>PER 053")]
+    [InlineData("In 1994 Chile opened a consulate in Peru.", "CHL>PER 054")]
+    [InlineData("In 1994 Chile and Peru resumed diplomatic relations.", "CHL~PER 054")]
+    [InlineData("In 1994 Chile acknowledged Peru as an independent state.", "CHL>PER 054")]
+    [InlineData("In 1994 Chile expressed regret to Peru.", "CHL>PER 055")]
+    [InlineData("In 1994 Chile struck a deal with Peru.", "CHL~PER 057")]
+    [InlineData("In 1994 Chile settled its border dispute with Peru.", "CHL~PER 057")]
+    [InlineData("In 1994 Chile and Peru issued a joint communique.", "CHL~PER 057")]
+    [InlineData("In 1994 Peru signed a memorandum of understanding with Chile.", "PER~CHL 057")]
+    public void Diplomatic_cooperation_is_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Fact]
+    public void Moral_support_is_diplomatic_and_material_support_is_aid()
+    {
+        Assert.Equal(["CHL>PER 051", "CHL>PER 070"], Codes("In 1994 Chile provided moral and material support to Peru."));
+    }
+
+    [Fact]
+    public void A_trade_agreement_is_one_agreement_not_trade_and_an_agreement()
+    {
+        Assert.Equal(["CHL~PER 057"], Codes("In 1994 Chile and Peru signed a trade agreement."));
+    }
+
+    [Fact]
+    public void A_declaration_of_war_is_war_not_an_agreement()
+    {
+        Assert.Equal(["PER>CHL 190"], Codes("Peru's 1994 declaration of war on Chile surprised no one."));
+    }
+
+    /// <summary>Source, direction ("~" when symmetric), target and code of each event, without dates.</summary>
+    private static List<string> Codes(string text) =>
+        Coding.Events(text).Select(e => $"{e.Source.Code}{(e.Symmetric ? "~" : ">")}{e.Target?.Code} {e.Cameo.Code}").ToList();
+
+    private static void AssertCoded(string text, string expected) => Assert.Contains(expected, Codes(text));
+}
