@@ -75,6 +75,59 @@ public class VocabularyTests
     [InlineData("In 1994 Peru signed a memorandum of understanding with Chile.", "PER~CHL 057")]
     public void Diplomatic_cooperation_is_coded(string text, string expected) => AssertCoded(text, expected);
 
+    [Theory]
+    [InlineData("In 1994 Chile and Peru agreed to co-operate on fisheries.", "CHL~PER 060")]
+    [InlineData("In 1994 Chile teamed up with Peru against the smugglers.", "CHL~PER 060")]
+    [InlineData("In 1994 Chile and Peru resumed trade.", "CHL~PER 061")]
+    [InlineData("In 1994 Chile leased a naval base to Peru.", "CHL>PER 062")]
+    [InlineData("In 1994 Chile granted overflight rights to Peru.", "CHL>PER 062")]
+    [InlineData("Chilean exports of missile technology to Peru began in 1994.", "CHL>PER 062")]
+    [InlineData("In 1994 Chile extradited a Peruvian banker to Peru.", "CHL>PER 063")]
+    [InlineData("In 1994 Chile shared intelligence with Peru.", "CHL~PER 064")]
+    public void Material_cooperation_is_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile armed Peru.", "CHL>PER 072")]
+    [InlineData("In 1994 Chile donated wheat to Peru.", "CHL>PER 070")]
+    [InlineData("In 1994 Chile airlifted humanitarian aid to Peru.", "CHL>PER 073")]
+    [InlineData("In 1994 Chile wrote off Peru's debts.", "CHL>PER 071")]
+    [InlineData("In 1994 Chile bailed out Peru.", "CHL>PER 071")]
+    [InlineData("In 1994 Chile sent peacekeepers to Peru.", "CHL>PER 074")]
+    [InlineData("In 1994 Chile gave sanctuary to the Peruvian rebels.", "CHL>PERREB 075")]
+    public void Aid_is_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile gave in to Peru.", "CHL>PER 080")]
+    [InlineData("In 1994 Chile bowed to Peruvian pressure.", "CHL>PER 080")]
+    [InlineData("In 1994 Chile accepted Peru's demands.", "CHL>PER 080")]
+    [InlineData("In 1994 Chile ceded the islands to Peru.", "CHL>PER 080")]
+    [InlineData("In 1994 Chile lifted the curfew in Peru.", "CHL>PER 0813")]
+    [InlineData("In 1994 Chile freed Peruvian fishermen.", "CHL>PER 0841")]
+    [InlineData("In 1994 Chile and Peru exchanged prisoners.", "CHL~PER 0841")]
+    [InlineData("The 1994 prisoner exchange between Chile and Peru went well.", "CHL~PER 0841")]
+    [InlineData("In 1994 Chile returned the islands to Peru.", "CHL>PER 0842")]
+    [InlineData("In 1994 Chile unfroze Peruvian assets.", "CHL>PER 0842")]
+    [InlineData("In 1994 Chile lowered tariffs on Peruvian goods.", "CHL>PER 085")]
+    [InlineData("In 1994 Chile lifted the ban on Peruvian imports.", "CHL>PER 085")]
+    [InlineData("In 1994 Chile allowed inspectors into Peru.", "CHL>PER 0862")]
+    [InlineData("In 1994 Peru accepted Chilean peacekeepers.", "PER>CHL 0861")]
+    [InlineData("In 1994 Chile pulled back its troops from Peru.", "CHL>PER 087")]
+    [InlineData("In 1994 Chile reduced its troops along the border with Peru.", "CHL>PER 087")]
+    [InlineData("The Chilean pullout from Peru ended in 1994.", "CHL>PER 087")]
+    [InlineData("In 1994 Chile and Peru signed an armistice.", "CHL~PER 0871")]
+    [InlineData("The 1994 ceasefire between Chile and Peru held.", "CHL~PER 0871")]
+    [InlineData("In 1994 Chile lifted the blockade of Peru.", "CHL>PER 0872")]
+    [InlineData("In 1994 the Peruvian troops laid down their arms to Chile.", "PERMIL>CHL 0874")]
+    public void Yielding_is_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile and Peru agreed to a ceasefire.")]
+    [InlineData("In 1994 Chile and Peru agreed to a cease-fire.")]
+    public void A_pattern_alternative_may_be_a_hyphenated_spelling(string text)
+    {
+        Assert.Equal(["CHL~PER 0871"], Codes(text));
+    }
+
     [Fact]
     public void Moral_support_is_diplomatic_and_material_support_is_aid()
     {
