@@ -121,6 +121,82 @@ public class VocabularyTests
     public void Yielding_is_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
+    [InlineData("In 1994 Chile launched an investigation into the Peruvian bank.", "CHL>PER 090")]
+    [InlineData("In 1994 Chile flew reconnaissance missions over Peru.", "CHL>PER 090")]
+    [InlineData("In 1994 Chile investigated the massacre by Peruvian troops.", "CHL>PERMIL 092")]
+    public void Investigations_are_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile put pressure on Peru.", "CHL>PER 100")]
+    [InlineData("In 1994 Chile demanded an explanation from Peru.", "CHL>PER 101")]
+    [InlineData("In 1994 Chile demanded the release of the Peruvian opposition leader.", "CHL>PEROPP 1053")]
+    [InlineData("In 1994 Chile demanded a ceasefire with Peru.", "CHL>PER 107")]
+    [InlineData("In 1994 Chile demanded talks with Peru.", "CHL>PER 108")]
+    public void Demands_are_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile voiced concern over Peru's missile tests.", "CHL>PER 110")]
+    [InlineData("In 1994 Chile took issue with Peru.", "CHL>PER 110")]
+    [InlineData("In 1994 Chile disputed Peru's claim to the islands.", "CHL>PER 110")]
+    [InlineData("In 1994 Chile lambasted Peru.", "CHL>PER 111")]
+    [InlineData("In 1994 Chile hit out at Peru.", "CHL>PER 111")]
+    [InlineData("In 1994 Chile took Peru to task.", "CHL>PER 111")]
+    [InlineData("In 1994 Chile held Peru responsible for the attack.", "CHL>PER 112")]
+    [InlineData("In 1994 Chile accused Peru of aggression.", "CHL>PER 1123")]
+    [InlineData("In 1994 Chile accused Peru of espionage.", "CHL>PER 1125")]
+    [InlineData("In 1994 Chile campaigned against Peru.", "CHL>PER 113")]
+    [InlineData("In 1994 Chile lodged a complaint with Peru.", "CHL>PER 114")]
+    [InlineData("In 1994 Chile summoned the Peruvian ambassador.", "CHL>PER 114")]
+    [InlineData("The Chilean complaint against Peru came in 1994.", "CHL>PER 114")]
+    [InlineData("In 1994 Chile took Peru to court.", "CHL>PER 115")]
+    public void Disapproval_is_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile refused Peru's offer.", "CHL>PER 120")]
+    [InlineData("In 1994 Chile declined the Peruvian invitation.", "CHL>PER 120")]
+    [InlineData("In 1994 Chile dismissed the Peruvian allegations.", "CHL>PER 120")]
+    [InlineData("In 1994 Chile reneged on its promise to Peru.", "CHL>PER 120")]
+    [InlineData("In 1994 Chile blocked Peru's entry into the OAS.", "CHL>PER 120")]
+    [InlineData("In 1994 Chile rejected Peruvian aid.", "CHL>PER 122")]
+    [InlineData("In 1994 Chile resisted pressure from Peru.", "CHL>PER 124")]
+    [InlineData("In 1994 Chile ruled out talks with Peru.", "CHL>PER 125")]
+    [InlineData("In 1994 Chile refused Peruvian mediation.", "CHL>PER 126")]
+    [InlineData("In 1994 Chile rejected the peace plan of Peru.", "CHL>PER 127")]
+    [InlineData("In 1994 Chile violated its agreement with Peru.", "CHL>PER 128")]
+    [InlineData("In 1994 Chile cast its veto against Peru.", "CHL>PER 129")]
+    public void Rejections_are_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile issued a warning to Peru.", "CHL>PER 130")]
+    [InlineData("In 1994 Chile vowed revenge against Peru.", "CHL>PER 138")]
+    [InlineData("In 1994 Chile threatened to use force against Peru.", "CHL>PER 138")]
+    [InlineData("In 1994 Chile threatened Peru with a blockade.", "CHL>PER 1381")]
+    [InlineData("In 1994 Chile threatened to sever relations with Peru.", "CHL>PER 1313")]
+    [InlineData("In 1994 Chile gave Peru an ultimatum.", "CHL>PER 139")]
+    public void Threats_are_coded(string text, string expected) => AssertCoded(text, expected);
+
+    [Theory]
+    [InlineData("In 1994 Chile threatened to invade Peru.", "CHL>PER 138")]
+    [InlineData("In 1994 Chile threatened to cut off aid to Peru.", "CHL>PER 1311")]
+    public void A_threatened_act_is_the_threat_not_the_act(string text, string expected)
+    {
+        Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void Refusing_to_act_denies_the_act_rather_than_adding_a_rejection()
+    {
+        var e = Assert.Single(Coding.Events("In 1994 Chile refused to recognise Peru."));
+        Assert.Equal(("054", true), (e.Cameo.Code, e.Negated));
+    }
+
+    [Fact]
+    public void Posing_a_threat_describes_a_state_not_an_act()
+    {
+        Assert.Empty(Codes("In 1994 Peru posed a threat to Chile."));
+    }
+
+    [Theory]
     [InlineData("In 1994 Chile and Peru agreed to a ceasefire.")]
     [InlineData("In 1994 Chile and Peru agreed to a cease-fire.")]
     public void A_pattern_alternative_may_be_a_hyphenated_spelling(string text)
