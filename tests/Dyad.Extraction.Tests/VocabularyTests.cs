@@ -16,6 +16,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile expressed its condolences to Peru.", "CHL>PER 018")]
     [InlineData("In 1994 Chile and Peru shared the same concerns.", "CHL~PER 019")]
     [InlineData("In 1994 Chile saw eye to eye with Peru.", "CHL~PER 019")]
+    [InlineData("In 1994 Chile reassured Peru about its intentions.", "CHL>PER 010")]
     public void Public_statements_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -30,6 +31,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile called for a ceasefire between Peru and Ecuador.", "CHL>ECU 0256")]
     [InlineData("In 1994 Chile urged Peru to resume talks.", "CHL>PER 026")]
     [InlineData("In 1994 Chile called for a peaceful solution with Peru.", "CHL>PER 027")]
+    [InlineData("In 1994 Chile made an appeal to Peru.", "CHL>PER 020")]
     public void Appeals_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -54,6 +56,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile played a mediating role between Peru and Ecuador.", "CHL>ECU 045")]
     [InlineData("In 1994 Chile brokered a truce between Peru and Ecuador.", "CHL>PER 045")]
     [InlineData("In 1994 Chile opened negotiations with Peru.", "CHL~PER 046")]
+    [InlineData("The 1994 trade talks between Chile and Peru went badly.", "CHL~PER 046")]
     public void Consultations_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -73,6 +76,8 @@ public class VocabularyTests
     [InlineData("In 1994 Chile settled its border dispute with Peru.", "CHL~PER 057")]
     [InlineData("In 1994 Chile and Peru issued a joint communique.", "CHL~PER 057")]
     [InlineData("In 1994 Peru signed a memorandum of understanding with Chile.", "PER~CHL 057")]
+    [InlineData("In 1994 Chile and Peru agreed a new trade deal.", "CHL~PER 057")]
+    [InlineData("In 1994 Chile and Peru exchanged the instruments of ratification.", "CHL~PER 057")]
     public void Diplomatic_cooperation_is_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -84,6 +89,8 @@ public class VocabularyTests
     [InlineData("Chilean exports of missile technology to Peru began in 1994.", "CHL>PER 062")]
     [InlineData("In 1994 Chile extradited a Peruvian banker to Peru.", "CHL>PER 063")]
     [InlineData("In 1994 Chile shared intelligence with Peru.", "CHL~PER 064")]
+    [InlineData("In 1994 Chile shipped tanks to Peru.", "CHL>PER 062")]
+    [InlineData("In 1994 Chile sent military advisers to Peru.", "CHL>PER 062")]
     public void Material_cooperation_is_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -118,6 +125,10 @@ public class VocabularyTests
     [InlineData("The 1994 ceasefire between Chile and Peru held.", "CHL~PER 0871")]
     [InlineData("In 1994 Chile lifted the blockade of Peru.", "CHL>PER 0872")]
     [InlineData("In 1994 the Peruvian troops laid down their arms to Chile.", "PERMIL>CHL 0874")]
+    [InlineData("In 1994 Chile ordered a halt to all operations in Peru.", "CHL>PER 087")]
+    [InlineData("In 1994 Chile released the captured pilot to Peru.", "CHL>PER 0841")]
+    [InlineData("In 1994 Chile announced an end to the sanctions on Peru.", "CHL>PER 085")]
+    [InlineData("The cease fire between Chile and Peru took effect in 1994.", "CHL~PER 0871")]
     public void Yielding_is_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -149,6 +160,10 @@ public class VocabularyTests
     [InlineData("In 1994 Chile summoned the Peruvian ambassador.", "CHL>PER 114")]
     [InlineData("The Chilean complaint against Peru came in 1994.", "CHL>PER 114")]
     [InlineData("In 1994 Chile took Peru to court.", "CHL>PER 115")]
+    [InlineData("In 1994 Chile spoke out against Peru.", "CHL>PER 111")]
+    [InlineData("In 1994 Chile reacted angrily to Peru's decision.", "CHL>PER 111")]
+    [InlineData("In 1994 Chile charged that Peru had armed the rebels.", "CHL>PER 112")]
+    [InlineData("In 1994 Chile sent a note to Peru.", "CHL>PER 114")]
     public void Disapproval_is_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -164,6 +179,8 @@ public class VocabularyTests
     [InlineData("In 1994 Chile rejected the peace plan of Peru.", "CHL>PER 127")]
     [InlineData("In 1994 Chile violated its agreement with Peru.", "CHL>PER 128")]
     [InlineData("In 1994 Chile cast its veto against Peru.", "CHL>PER 129")]
+    [InlineData("In 1994 Chile ended its truce with Peru.", "CHL>PER 1246")]
+    [InlineData("In 1994 Chile voted against Peru's admission.", "CHL>PER 120")]
     public void Rejections_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -173,6 +190,8 @@ public class VocabularyTests
     [InlineData("In 1994 Chile threatened Peru with a blockade.", "CHL>PER 1381")]
     [InlineData("In 1994 Chile threatened to sever relations with Peru.", "CHL>PER 1313")]
     [InlineData("In 1994 Chile gave Peru an ultimatum.", "CHL>PER 139")]
+    [InlineData("In 1994 Chile threatened to intervene in Peru.", "CHL>PER 138")]
+    [InlineData("In 1994 Chile gave Peru three days to withdraw.", "CHL>PER 139")]
     public void Threats_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -231,6 +250,9 @@ public class VocabularyTests
     [InlineData("In 1994 Chile expelled the Peruvian advisers.", "CHL>PER 166")]
     [InlineData("In 1994 Chile ordered the Peruvian advisers out.", "CHL>PER 166")]
     [InlineData("In 1994 Peru expelled the Chilean inspectors.", "PER>CHL 1662")]
+    [InlineData("In 1994 Chile banned official visits with Peru.", "CHL>PER 161")]
+    [InlineData("In 1994 Chile blocked loans to Peru.", "CHL>PER 162")]
+    [InlineData("In 1994 Chile issued a trade embargo on Peru.", "CHL>PER 163")]
     public void Reduced_relations_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -243,6 +265,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile exiled the Peruvian dissidents.", "CHL>PEROPP 174")]
     [InlineData("In 1994 Chile crushed the Peruvian rebels.", "CHL>PERREB 175")]
     [InlineData("The 1994 Chilean crackdown on Peruvian traders was harsh.", "CHL>PERBUS 175")]
+    [InlineData("In 1994 Chile took 9,000 Peruvian prisoners and gave the people of Ecuador their freedom.", "CHL>PER 173")]
     public void Coercion_is_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -250,6 +273,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile tortured a Peruvian prisoner.", "CHL>PER 1822")]
     [InlineData("In 1994 Chilean agents blew up the Peruvian embassy.", "CHL>PERGOV 183")]
     [InlineData("In 1994 Chile murdered a Peruvian diplomat.", "CHL>PER 186")]
+    [InlineData("In 1994 Chile backed a coup in Peru.", "CHL>PER 180")]
     public void Assaults_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -273,6 +297,12 @@ public class VocabularyTests
     [InlineData("In 1994 Chile carried out air strikes on Peru.", "CHL>PER 195")]
     [InlineData("In 1994 Chile launched missiles at Peru.", "CHL>PER 195")]
     [InlineData("In 1994 Chile violated the ceasefire with Peru.", "CHL>PER 196")]
+    [InlineData("In 1994 Chile and Peru locked horns over the border.", "CHL~PER 190")]
+    [InlineData("In 1994 Chile defeated Peru.", "CHL>PER 190")]
+    [InlineData("In 1994 Chile dealt a heavy blow to Peru.", "CHL>PER 190")]
+    [InlineData("In 1994 Chile lobbed missiles at Peru.", "CHL>PER 195")]
+    [InlineData("In 1994 Chile shut the border crossings with Peru.", "CHL>PER 191")]
+    [InlineData("In 1994 Chile invaded the northern provinces of Peru.", "CHL>PER 190")]
     public void Fighting_is_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
