@@ -94,7 +94,7 @@ public sealed class EventCoder
     {
         var pattern = t.Pattern;
         var tree = s.Syntax;
-        var verb = t.Start;
+        var verb = tree.Tag(t.Start) == Syntax.Pos.Verb || t.Start + 2 >= tree.Count ? t.Start : t.Start + 2; // "co-operate": the verb after its prefix
         var subject = _roles.SubjectOf(s, verb);
         // An event noun as subject ("The 1979 Soviet invasion brought the US and Pakistan closer") is not its own actors' act.
         var sources = IsEventNoun(s, subject) ? [] : Actors(s, subject);
@@ -106,10 +106,12 @@ public sealed class EventCoder
         _roles.ObliquesOf(s, verb, obliques, t.Start, t.End);
         for (var k = t.Start + 1; k < t.End; k++)
         {
-            // "expressed its desire to engage with Afghanistan": the pattern's last verb has the partner.
+            // "expressed its desire to engage with Afghanistan", "threatened to invade Peru": the pattern's last verb
+            // has the partner.
             if (tree.Tag(k) == Syntax.Pos.Verb && tree.PhraseOf(k) is { } group && group.Head == k)
             {
                 _roles.ObliquesOf(s, k, obliques, t.Start, t.End);
+                _roles.ObjectsOf(s, k, objects);
             }
         }
 
@@ -162,6 +164,12 @@ public sealed class EventCoder
                     }
                 }
             }
+        }
+
+        if (targets.Count == 0 && tree.Tag(t.End - 1) == Syntax.Pos.Complementizer && tree.Dependent(verb, Syntax.Dep.ClausalComplement) is var said and >= 0)
+        {
+            // "charged that Peru had armed the rebels": the accused is the subject of what is said.
+            _roles.ActorsOf(s, _roles.SubjectOf(s, said), targets);
         }
 
         targets.RemoveAll(m => sources.Contains(m));
@@ -361,7 +369,7 @@ public sealed class EventCoder
         {
             // "Pakistan's defence needs were met by western sources", "China has become Pakistan's largest supplier of arms":
             // the owner receives; the source is the agent or the subject of the copula.
-            var givers = agents.Count > 0 ? agents : tree.Relation(head) == Syntax.Dep.PassiveSubject ? PassiveAgents(s, tree.Head(head)) : Actors(s, ClauseSubject(s, head));
+            var givers = agents.Count > 0 ? agents : tree.Relation(head) == Syntax.Dep.PassiveSubject ? PassiveAgents(s, tree.Head(head)) : ActorsOfClauseSubject(s, head);
             Emit(s, t, givers, [.. modifiers, .. targets], codes);
             return;
         }
@@ -417,13 +425,13 @@ public sealed class EventCoder
         {
             // A noun with no owner of its own takes the subject of the clause it completes: "Pakistan lodged a protest",
             // "During a visit to the US, Bhutto ...", "China is Pakistan's main supplier".
-            sources = Actors(s, ClauseSubject(s, head));
+            sources = ActorsOfClauseSubject(s, head);
         }
 
         sources.RemoveAll(m => targets.Contains(m));
-        if (pattern.Has(PatternOptions.Symmetric) && sources.Count == 0 && targets.Count == 0 && Parties(Actors(s, ClauseSubject(s, head))) is { Count: >= 2 })
+        if (pattern.Has(PatternOptions.Symmetric) && sources.Count == 0 && targets.Count == 0 && Parties(ActorsOfClauseSubject(s, head)) is { Count: >= 2 })
         {
-            EmitPairs(s, t, Actors(s, ClauseSubject(s, head)), codes);
+            EmitPairs(s, t, ActorsOfClauseSubject(s, head), codes);
             return;
         }
 
@@ -474,6 +482,13 @@ public sealed class EventCoder
     {
         var c = s.Syntax.CaseOf(head);
         return c > 0 && s.Tokens[c].WordId == _with && s.Folded(c - 1) is "along" or "together";
+    }
+
+    /// <summary>The actors of the subject a noun borrows, unless that subject is an event of its own ("the wars proved the futility of pacts").</summary>
+    private List<ActorMention> ActorsOfClauseSubject(SentenceAnalysis s, int noun)
+    {
+        var subject = ClauseSubject(s, noun);
+        return IsEventNoun(s, subject) ? [] : Actors(s, subject);
     }
 
     /// <summary>The "by" phrase of a passive verb: "were met by western sources".</summary>
@@ -595,6 +610,12 @@ public sealed class EventCoder
                 if (relation == Syntax.Dep.PassiveSubject)
                 {
                     return tree.Dependent(head, Syntax.Dep.Agent); // "sanctions on Iran were imposed by the United States"
+                }
+
+                // The object of a verb that states an event of its own is someone else's act: "Pakistan welcomed the offer".
+                if (relation is Syntax.Dep.Object or Syntax.Dep.IndirectObject && s.Triggers.Exists(v => v.IsVerb && v.Start == head) && k == noun)
+                {
+                    return -1;
                 }
 
                 return relation is Syntax.Dep.Object or Syntax.Dep.Attribute or Syntax.Dep.Oblique or Syntax.Dep.IndirectObject

@@ -11,7 +11,8 @@ namespace Dyad.Extraction.Events;
 ///
 /// Pattern syntax (one per line: code TAB pattern TAB options):
 ///   word        a word; in verbs.tsv the first word is a verb lemma and all its forms match
-///   a|an|the    alternatives for one slot;  [word] an optional slot;  * up to four other words
+///   a|an|the    alternatives for one slot (an alternative the tokenizer splits, "cease-fire", fills several);
+///               [word] an optional slot;  * up to five other words
 ///   {CLASS}     an object from objects.tsv, whose code replaces the line's code ("provide {AID}")
 ///   @T          where the target stands, when it is not simply the next actor
 /// Options: sym, hyp, neg, intent, appeal, domain=SET, pair-subject, subject-target, no-subject, prep=a|b (the
@@ -127,18 +128,19 @@ public sealed class EventLexicon
                 throw line.Error("empty pattern");
             }
 
-            var slots = new List<PatternSlot>();
+            // Each variant is one sequence of slots: an alternative of several tokens ("cease-fire" beside "ceasefire")
+            // fills consecutive slots of a variant of its own.
+            List<PatternSlot[]> variants = [[]];
             for (var w = 1; w < words.Length; w++)
             {
-                var slot = ParseSlot(line, words[w], tokenizer, vocabulary);
-                if (!isVerb && w == words.Length - 1 && slot.WordIds.Length > 0 && !slot.Optional)
+                var choices = ParseSlot(line, words[w], tokenizer, vocabulary);
+                if (!isVerb && w == words.Length - 1)
                 {
                     // A multi-word event noun ("diplomatic relations", "military exercise") also matches in the plural.
-                    var plurals = slot.WordIds.SelectMany(id => NounForms(vocabulary.WordOf(id))).Select(vocabulary.Intern);
-                    slot = slot with { WordIds = [.. slot.WordIds.Concat(plurals).Distinct()] };
+                    choices = choices.ConvertAll(c => c[^1] is { WordIds.Length: > 0, Optional: false } last ? [.. c[..^1], WithPlurals(last, vocabulary)] : c);
                 }
 
-                slots.Add(slot);
+                variants = [.. variants.SelectMany(v => choices.Select(c => (PatternSlot[])[.. v, .. c]))];
             }
 
             var lemma = words[0].ToLowerInvariant();
@@ -158,18 +160,21 @@ public sealed class EventLexicon
                     _verbForms.Add(headIds[0]);
                 }
 
-                var formSlots = headIds.Skip(1).Select(id => new PatternSlot([id])).Concat(slots).ToArray();
-                var pattern = new EventPattern(code, line.Column(1), isVerb, formSlots, options, preps, passive, group, org, domain, cues, notAfter, line.Number)
+                foreach (var slots in variants)
                 {
-                    PastHead = pastForms.Contains(form),
-                };
-                var index = isVerb ? _verbsByHead : _nounsByHead;
-                if (!index.TryGetValue(headIds[0], out var list))
-                {
-                    index[headIds[0]] = list = [];
-                }
+                    var formSlots = headIds.Skip(1).Select(id => new PatternSlot([id])).Concat(slots).ToArray();
+                    var pattern = new EventPattern(code, line.Column(1), isVerb, formSlots, options, preps, passive, group, org, domain, cues, notAfter, line.Number)
+                    {
+                        PastHead = pastForms.Contains(form),
+                    };
+                    var index = isVerb ? _verbsByHead : _nounsByHead;
+                    if (!index.TryGetValue(headIds[0], out var list))
+                    {
+                        index[headIds[0]] = list = [];
+                    }
 
-                list.Add(pattern);
+                    list.Add(pattern);
+                }
             }
 
             PatternCount++;
@@ -182,21 +187,25 @@ public sealed class EventLexicon
         }
     }
 
-    private static PatternSlot ParseSlot(TsvLine line, string word, Tokenizer tokenizer, Vocabulary vocabulary)
+    /// <summary>
+    /// The slot sequences one pattern word stands for: one slot for its single-token alternatives, and one sequence of
+    /// plain slots for each alternative that the tokenizer splits ("cease-fire" is cease, -, fire).
+    /// </summary>
+    private static List<PatternSlot[]> ParseSlot(TsvLine line, string word, Tokenizer tokenizer, Vocabulary vocabulary)
     {
         if (word == "*")
         {
-            return new PatternSlot([], Gap: true);
+            return [[new PatternSlot([], Gap: true)]];
         }
 
         if (word == "@T")
         {
-            return new PatternSlot([], Target: true);
+            return [[new PatternSlot([], Target: true)]];
         }
 
         if (word.StartsWith('{') && word.EndsWith('}'))
         {
-            return new PatternSlot([], ObjectClass: word[1..^1]);
+            return [[new PatternSlot([], ObjectClass: word[1..^1])]];
         }
 
         var optional = word.StartsWith('[') && word.EndsWith(']');
@@ -206,18 +215,30 @@ public sealed class EventLexicon
         }
 
         var ids = new List<int>();
+        var sequences = new List<PatternSlot[]>();
         foreach (var alternative in word.Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
             var tokens = tokenizer.TokenizePhrase(alternative);
-            if (tokens.Count != 1)
+            if (tokens.Count == 1)
             {
-                throw line.Error($"'{alternative}' is not a single word; write multi-word patterns as separate slots");
+                ids.Add(tokens[0].WordId);
             }
-
-            ids.Add(tokens[0].WordId);
+            else if (tokens.Count > 1 && !optional)
+            {
+                sequences.Add([.. tokens.Select(t => new PatternSlot([t.WordId]))]);
+            }
+            else
+            {
+                throw line.Error($"'{alternative}' is not a single word; an optional slot takes single words only");
+            }
         }
 
-        return ids.Count == 0 ? throw line.Error($"empty slot in '{word}'") : new PatternSlot([.. ids], Optional: optional);
+        if (ids.Count > 0)
+        {
+            sequences.Insert(0, [new PatternSlot([.. ids], Optional: optional)]);
+        }
+
+        return sequences.Count == 0 ? throw line.Error($"empty slot in '{word}'") : sequences;
     }
 
     private static (PatternOptions, int[], int[], string?, string?, string?, int[], int[]) ParseOptions(
@@ -279,6 +300,9 @@ public sealed class EventLexicon
 
     private static string RequireCode(TsvLine line, string code, CameoTable cameo) =>
         cameo.TryGet(code, out _) ? code : throw line.Error($"'{code}' is not a code in the CAMEO table");
+
+    private static PatternSlot WithPlurals(PatternSlot slot, Vocabulary vocabulary) =>
+        slot with { WordIds = [.. slot.WordIds.Concat(slot.WordIds.SelectMany(id => NounForms(vocabulary.WordOf(id))).Select(vocabulary.Intern)).Distinct()] };
 
     /// <summary>A noun and its plural (visit, visits; treaty, treaties; talks stays talks).</summary>
     private static IEnumerable<string> NounForms(string noun)

@@ -217,6 +217,11 @@ public sealed class ModalityDetector
     {
         var tree = s.Syntax;
         var head = tree.PhraseOf(noun)?.Head ?? noun;
+        for (var depth = 0; depth < 3 && tree.Relation(head) is Dep.NounModifier or Dep.Conjunct; depth++)
+        {
+            head = tree.Head(head); // "did not accept the invitation for the visit"
+        }
+
         var relation = tree.Relation(head);
         return relation is Dep.Object or Dep.Attribute or Dep.PassiveSubject or Dep.Subject or Dep.Oblique ? tree.GoverningVerb(head) : -1;
     }

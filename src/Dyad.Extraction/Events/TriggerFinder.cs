@@ -62,7 +62,8 @@ public sealed class TriggerFinder
                 // Verb patterns start on verbs, noun patterns on the words of noun phrases: the tagger has decided
                 // "the visit" from "visited", "Soviet economic aid" from "aided".
                 var tag = s.Syntax.Tag(i);
-                if (verbs ? tag != Syntax.Pos.Verb : tag == Syntax.Pos.Verb && (s.Syntax.Form(i) & Syntax.VerbForm.Gerund) == 0)
+                var prefixedVerb = tag == Syntax.Pos.Adverb && i + 2 < tokens.Count && tokens[i + 1].WordId == _hyphen && s.Syntax.Tag(i + 2) == Syntax.Pos.Verb; // "co-operate"
+                if (verbs ? tag != Syntax.Pos.Verb && !prefixedVerb : tag == Syntax.Pos.Verb && (s.Syntax.Form(i) & Syntax.VerbForm.Gerund) == 0)
                 {
                     continue;
                 }

@@ -63,7 +63,9 @@ public sealed class Inflector
     public IReadOnlyList<(string Form, Syntax.VerbForm Kind)> Inflections(string lemma)
     {
         var third = ThirdPerson(lemma);
-        var result = new List<(string, Syntax.VerbForm)> { (lemma, Syntax.VerbForm.Base) };
+        // "cut", "hit", "put": an irregular verb whose past is its bare form.
+        var bareIsPast = _irregular.TryGetValue(lemma, out var listed) && listed.Contains(lemma);
+        var result = new List<(string, Syntax.VerbForm)> { (lemma, bareIsPast ? Syntax.VerbForm.Base | Syntax.VerbForm.Past | Syntax.VerbForm.Participle : Syntax.VerbForm.Base) };
         foreach (var form in FormsOf(lemma))
         {
             if (form == lemma)

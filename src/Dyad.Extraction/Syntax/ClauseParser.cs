@@ -285,8 +285,8 @@ public sealed class ClauseParser
                 Pos.Complementizer => UnitKind.Complementizer,
                 Pos.Adverb => UnitKind.Adverb,
                 Pos.Punctuation when id == _comma => UnitKind.Comma,
-                Pos.Punctuation when id == _semicolon || id == _colon || id == _dash || id == _hyphen && IsSpaced(s, i) => UnitKind.Break,
-                Pos.Punctuation when IsDash(s, i) => UnitKind.Comma, // a parenthetical dash: "— vetoing against its interests"
+                Pos.Punctuation when id == _semicolon || id == _colon => UnitKind.Break,
+                Pos.Punctuation when id == _dash || IsDash(s, i) || id == _hyphen && IsSpaced(s, i) => UnitKind.Comma, // a parenthetical dash: "— vetoing against its interests"
                 _ => UnitKind.Other,
             };
 
@@ -757,10 +757,19 @@ public sealed class ClauseParser
         var tree = s.Syntax;
         if (pendingPreposition >= 0)
         {
-            // "by sending troops", "after signing the pact": an adverbial clause of the clause's verb.
+            // "by sending troops", "after signing the pact": an adverbial clause of the clause's verb. Right after a
+            // noun, the gerund belongs to it ("its interest in providing aid") or, after a name, has it as its subject
+            // ("accused India of supporting the rebels").
             tree.Attach(pendingPreposition, verb, Dep.Marker);
+            var afterNoun = lastNoun >= 0 && tree.PhraseOf(lastNoun) is { } nounPhrase && nounPhrase.End == pendingPreposition && clause.Verb >= 0;
             pendingPreposition = -1;
-            OpenNonFinite(tree, verb, -1, clause.Verb, Dep.AdverbialClause);
+            if (afterNoun && s.ActorAt(lastNoun) is null && tree.Relation(lastNoun) is Dep.Object or Dep.Oblique or Dep.Attribute)
+            {
+                OpenNonFinite(tree, verb, -1, lastNoun, Dep.OpenComplement);
+                return;
+            }
+
+            OpenNonFinite(tree, verb, afterNoun && s.ActorAt(lastNoun) is not null ? lastNoun : -1, clause.Verb, Dep.AdverbialClause);
             return;
         }
 

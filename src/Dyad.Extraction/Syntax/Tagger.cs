@@ -337,6 +337,20 @@ public sealed class Tagger
     {
         var tree = s.Syntax;
         var id = s.Tokens[i].WordId;
+        if (_verbPrefixes.Contains(id) && i + 2 < tree.Count && s.Tokens[i + 1].WordId == _hyphen && s.Tokens[i + 1].IsAttached
+            && _forms.VerbFormsOf(s.Tokens[i + 2].WordId) != VerbForm.None)
+        {
+            // "co-operate", "re-elected", "co-sponsored": the prefix and its hyphen belong to the verb group.
+            tree.SetTag(i, Pos.Adverb);
+            tree.SetTag(i + 1, Pos.Adverb);
+            return;
+        }
+
+        if (id == _hyphen && tree.Tag(i) == Pos.Adverb)
+        {
+            return;
+        }
+
         if (id == _to)
         {
             tree.SetTag(i, InfinitiveFollows(s, i) ? Pos.InfinitiveTo : Pos.Preposition);
@@ -475,7 +489,8 @@ public sealed class Tagger
                 return;
             case Pos.Preposition:
                 // "by sending troops", "after signing the pact": a gerund still governs an object.
-                if ((forms & VerbForm.Gerund) != 0 && !NominalBlocks(s, i))
+                if ((forms & VerbForm.Gerund) != 0 && !NominalBlocks(s, i) && i + 1 < tree.Count
+                    && (StartsNounPhrase(tree, i + 1) || tree.Tag(i + 1) is Pos.Noun or Pos.Adjective or Pos.Adverb or Pos.InfinitiveTo || s.ActorAt(i + 1) is not null))
                 {
                     tree.SetTag(i, Pos.Verb, VerbForm.Gerund);
                 }
@@ -757,6 +772,11 @@ public sealed class Tagger
         if (k >= tree.Count || s.ActorAt(k) is { } m && !m.Has(MentionFlags.Anaphor))
         {
             return false;
+        }
+
+        if (_verbPrefixes.Contains(s.Tokens[k].WordId) && k + 2 < tree.Count && s.Tokens[k + 1].WordId == _hyphen)
+        {
+            k += 2; // "to co-operate"
         }
 
         if (tree.Tag(k) is Pos.Auxiliary && (_beForms.Contains(s.Tokens[k].WordId) || _haveForms.Contains(s.Tokens[k].WordId)))
