@@ -17,6 +17,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile and Peru shared the same concerns.", "CHL~PER 019")]
     [InlineData("In 1994 Chile saw eye to eye with Peru.", "CHL~PER 019")]
     [InlineData("In 1994 Chile reassured Peru about its intentions.", "CHL>PER 010")]
+    [InlineData("In 1994 Chile expressed its sorrow to Peru.", "CHL>PER 018")]
     public void Public_statements_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -43,6 +44,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile announced the decision to provide arms to Peru.", "CHL>PER 033")]
     [InlineData("In 1994 Chile accepted Peruvian mediation.", "CHL>PER 038")]
     [InlineData("In 1994 Chile offered its good offices to Peru and Ecuador.", "CHL>ECU 039")]
+    [InlineData("In 1994 Peru received assurances from Chile.", "CHL>PER 030")]
     public void Intents_to_cooperate_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -135,6 +137,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile launched an investigation into the Peruvian bank.", "CHL>PER 090")]
     [InlineData("In 1994 Chile flew reconnaissance missions over Peru.", "CHL>PER 090")]
     [InlineData("In 1994 Chile investigated the massacre by Peruvian troops.", "CHL>PERMIL 092")]
+    [InlineData("In 1994 Chile ordered an investigation against Peru.", "CHL>PER 090")]
     public void Investigations_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -164,6 +167,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile reacted angrily to Peru's decision.", "CHL>PER 111")]
     [InlineData("In 1994 Chile charged that Peru had armed the rebels.", "CHL>PER 112")]
     [InlineData("In 1994 Chile sent a note to Peru.", "CHL>PER 114")]
+    [InlineData("In 1994 Chile presented evidence against Peru.", "CHL>PER 112")]
     public void Disapproval_is_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -253,6 +257,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile banned official visits with Peru.", "CHL>PER 161")]
     [InlineData("In 1994 Chile blocked loans to Peru.", "CHL>PER 162")]
     [InlineData("In 1994 Chile issued a trade embargo on Peru.", "CHL>PER 163")]
+    [InlineData("In 1994 Chile advised against travel to Peru.", "CHL>PER 160")]
     public void Reduced_relations_are_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -303,6 +308,8 @@ public class VocabularyTests
     [InlineData("In 1994 Chile lobbed missiles at Peru.", "CHL>PER 195")]
     [InlineData("In 1994 Chile shut the border crossings with Peru.", "CHL>PER 191")]
     [InlineData("In 1994 Chile invaded the northern provinces of Peru.", "CHL>PER 190")]
+    [InlineData("In 1994 Chile fired artillery shells at Peru.", "CHL>PER 190")]
+    [InlineData("In 1994 Chilean troops engaged Peruvian troops in a firefight.", "CHLMIL~PERMIL 193")]
     public void Fighting_is_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
