@@ -453,9 +453,17 @@ public sealed class EventDater
         return list.Count >= 2 ? list : [];
     }
 
-    /// <summary>The running date moves to what this sentence dated: its events first, else its stated dates.</summary>
+    /// <summary>
+    /// The running date moves to what this sentence dated: its events first, else its stated dates. A caption's dates
+    /// are the photo's, not the story's.
+    /// </summary>
     private static void MoveContext(SentenceAnalysis s, DocumentContext doc)
     {
+        if (s.LineKind == LineKind.Caption)
+        {
+            return;
+        }
+
         for (var e = s.Events.Count - 1; e >= 0; e--)
         {
             var draft = s.Events[e];

@@ -32,6 +32,11 @@ public sealed class Explainer
                 output.AppendLine("   (repeats an earlier sentence: not coded again)");
             }
 
+            if (analysis.LineKind is Text.LineKind.Heading or Text.LineKind.Caption)
+            {
+                output.AppendLine($"   ({analysis.LineKind.ToString().ToLowerInvariant()}: its events are dropped where the body restates them)");
+            }
+
             foreach (var a in analysis.Actors)
             {
                 var parties = string.Join(" + ", a.Parties.Select(p => p.First.Code + p.Suffix + "/" + p.Kind + (p.Candidates.Count > 1 ? $" (of {p.Candidates.Count})" : string.Empty)));

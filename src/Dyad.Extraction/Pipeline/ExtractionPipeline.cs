@@ -9,7 +9,7 @@ namespace Dyad.Extraction.Pipeline;
 
 /// <summary>
 /// Runs the stages over one document, sentence by sentence:
-/// normalise, split, tokenize, recognise actors, find and resolve times, find triggers, code events,
+/// normalise, lay out (furniture, headings, datelines), split, tokenize, recognise actors, find and resolve times, find triggers, code events,
 /// decide modality, date, finalise. Each stage is a small class with one job; this class only wires them.
 /// Not thread-safe (stages reuse buffers): use one pipeline per thread over a shared <see cref="Lexicons"/>.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class ExtractionPipeline
     public ExtractionPipeline(Lexicons lexicons)
     {
         _lexicons = lexicons;
-        _splitter = new SentenceSplitter(lexicons.Abbreviations, lexicons.SentenceStarters);
+        _splitter = new SentenceSplitter(lexicons.Abbreviations, lexicons.SentenceStarters, lexicons.Furniture);
         _actors = new ActorRecognizer(lexicons.Actors, lexicons.Vocabulary);
         _times = new TimeRecognizer(lexicons.Time, lexicons.Vocabulary);
         _triggers = new TriggerFinder(lexicons.Events, lexicons.Vocabulary);
@@ -52,37 +52,43 @@ public sealed class ExtractionPipeline
     /// <summary>Reads one document's text; <paramref name="contentHash"/> keys the event ids.</summary>
     public ExtractionResult Extract(string text, string contentHash, int publishedYear = 0)
     {
-        var folded = _normalizer.Fold(text);
-        var sentences = _splitter.Split(folded);
         var events = new List<CodedEvent>();
         var statements = new List<RelationStatement>();
+        var headings = new HashSet<int>();
+        var sentences = Run(text, publishedYear, (analysis, _) =>
+        {
+            _finalizer.Process(analysis, contentHash, analysis.Sentence.Index, events);
+            _finalizer.ProcessStatements(analysis, statements);
+            if (analysis.LineKind is LineKind.Heading or LineKind.Caption)
+            {
+                headings.Add(analysis.Sentence.Index);
+            }
+        });
+
+        RestatedHeadings.Remove(events, headings);
+        return new ExtractionResult(sentences, events) { Statements = statements };
+    }
+
+    /// <summary>Runs the stages over a document and hands each analysed sentence to <paramref name="visit"/> (for diagnostics).</summary>
+    public void Trace(string text, Action<SentenceAnalysis, DocumentContext> visit) => Run(text, 0, visit);
+
+    private List<SentenceSpan> Run(string text, int publishedYear, Action<SentenceAnalysis, DocumentContext> visit)
+    {
+        var folded = _normalizer.Fold(text);
+        var layout = DocumentLayout.Analyze(folded, _lexicons.Furniture);
+        var sentences = _splitter.Split(folded, layout);
         var doc = new DocumentContext(publishedYear);
         var analysis = new SentenceAnalysis(folded);
         foreach (var sentence in sentences)
         {
             doc.SentenceIndex = sentence.Index;
             analysis.Reset(folded, sentence);
-            ProcessSentence(analysis, doc);
-            _finalizer.Process(analysis, contentHash, sentence.Index, events);
-            _finalizer.ProcessStatements(analysis, statements);
-        }
-
-        return new ExtractionResult(sentences, events) { Statements = statements };
-    }
-
-    /// <summary>Runs the stages over a document and hands each analysed sentence to <paramref name="visit"/> (for diagnostics).</summary>
-    public void Trace(string text, Action<SentenceAnalysis, DocumentContext> visit)
-    {
-        var folded = _normalizer.Fold(text);
-        var doc = new DocumentContext();
-        var analysis = new SentenceAnalysis(folded);
-        foreach (var sentence in _splitter.Split(folded))
-        {
-            doc.SentenceIndex = sentence.Index;
-            analysis.Reset(folded, sentence);
+            analysis.LineKind = layout.KindAt(sentence.Start);
             ProcessSentence(analysis, doc);
             visit(analysis, doc);
         }
+
+        return sentences;
     }
 
     /// <summary>Runs every stage but the last on one sentence (exposed for tests and diagnostics).</summary>

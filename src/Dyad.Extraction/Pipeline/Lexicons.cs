@@ -10,14 +10,15 @@ namespace Dyad.Extraction.Pipeline;
 
 /// <summary>
 /// All of Dyad's knowledge, read from the data folder and compiled once: the vocabulary, grammar words,
-/// abbreviations, CAMEO table, actors, time words and event patterns. Read-only after loading, so one
-/// instance serves any number of pipelines on any number of threads.
+/// abbreviations, CAMEO table, actors, time words, event patterns and the shapes of page furniture. Read-only after
+/// loading, so one instance serves any number of pipelines on any number of threads.
 /// </summary>
 public sealed class Lexicons
 {
     private Lexicons(string dataDirectory, Vocabulary vocabulary, Abbreviations abbreviations, IReadOnlyList<string> starters, CameoTable cameo,
-        Tokenizer tokenizer, ActorLexicon actors, TimeLexicon time, EventLexicon events, RelationLexicon relations)
+        Tokenizer tokenizer, ActorLexicon actors, TimeLexicon time, EventLexicon events, RelationLexicon relations, PageFurniture furniture)
     {
+        Furniture = furniture;
         Relations = relations;
         DataDirectory = dataDirectory;
         Vocabulary = vocabulary;
@@ -50,6 +51,9 @@ public sealed class Lexicons
 
     public RelationLexicon Relations { get; }
 
+    /// <summary>Known shapes of web-page furniture and captions (data/documents/furniture.tsv).</summary>
+    public PageFurniture Furniture { get; }
+
     /// <summary>Loads every lexicon from <paramref name="dataDirectory"/> (or the folder <see cref="Core.Data.DataDirectory"/> finds).</summary>
     public static Lexicons Load(string? dataDirectory = null)
     {
@@ -67,6 +71,7 @@ public sealed class Lexicons
         var inflector = Inflector.Load(Path.Combine(root, "events", "irregular-verbs.tsv"));
         var events = EventLexicon.Load(Path.Combine(root, "events"), tokenizer, vocabulary, inflector, cameo);
         var relations = RelationLexicon.Load(Path.Combine(root, "events", "relations.tsv"), tokenizer, vocabulary);
+        var furniture = PageFurniture.Load(Path.Combine(root, "documents", "furniture.tsv"));
 
         // Verb forms, so that argument finding can tell "took Kabul" (an object) from "Kabul took" (a subject).
         foreach (var form in inflector.IrregularForms)
@@ -78,7 +83,8 @@ public sealed class Lexicons
         {
             vocabulary.AddClass(id, WordClass.Verb);
         }
-        var lexicons = new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events, relations);
+
+        var lexicons = new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events, relations, furniture);
 
         // The stages intern the closed-class words they compare against when constructed; one construction here
         // does that once, so later pipelines on other threads only read the vocabulary.
