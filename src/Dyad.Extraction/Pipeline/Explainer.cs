@@ -1,4 +1,5 @@
 using System.Text;
+using Dyad.Core.Documents;
 
 namespace Dyad.Extraction.Pipeline;
 
@@ -15,7 +16,7 @@ public sealed class Explainer
         _pipeline = pipeline;
     }
 
-    public string Explain(string text, Func<int, string, bool>? sentenceFilter = null)
+    public string Explain(string text, Func<int, string, bool>? sentenceFilter = null, DocumentMetadata? metadata = null)
     {
         var output = new StringBuilder();
         _pipeline.Trace(text, (analysis, doc) =>
@@ -66,7 +67,7 @@ public sealed class Explainer
             }
 
             output.AppendLine($"   (running date after this sentence: {doc.Time.Current?.ToString() ?? "none"})");
-        });
+        }, metadata);
         return output.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using Dyad.Core.Dates;
 using Dyad.Core.Documents;
 using Dyad.Core.Events;
 using Dyad.Extraction.Actors;
@@ -22,7 +23,8 @@ public sealed class ExtractionPipeline
     private readonly SentenceSplitter _splitter;
     private readonly ActorRecognizer _actors;
     private readonly TimeRecognizer _times;
-    private readonly TimeResolver _timeResolver = new();
+    private readonly WritingTimeRecognizer _writingTimes;
+    private readonly TimeResolver _timeResolver;
     private readonly TriggerFinder _triggers;
     private readonly EventCoder _coder;
     private readonly ModalityDetector _modality;
@@ -37,6 +39,8 @@ public sealed class ExtractionPipeline
         _splitter = new SentenceSplitter(lexicons.Abbreviations, lexicons.SentenceStarters, lexicons.Furniture);
         _actors = new ActorRecognizer(lexicons.Actors, lexicons.Vocabulary);
         _times = new TimeRecognizer(lexicons.Time, lexicons.Vocabulary);
+        _writingTimes = new WritingTimeRecognizer(lexicons.Time, lexicons.Vocabulary);
+        _timeResolver = new TimeResolver(_writingTimes);
         _triggers = new TriggerFinder(lexicons.Events, lexicons.Vocabulary);
         var args = new ArgumentFinder(lexicons.Vocabulary);
         _coder = new EventCoder(lexicons.Events, args, lexicons.Vocabulary);
@@ -49,13 +53,17 @@ public sealed class ExtractionPipeline
 
     public Lexicons Lexicons => _lexicons;
 
-    /// <summary>Reads one document's text; <paramref name="contentHash"/> keys the event ids.</summary>
-    public ExtractionResult Extract(string text, string contentHash, int publishedYear = 0)
+    /// <summary>
+    /// Reads one document's text; <paramref name="contentHash"/> keys the event ids. The <paramref name="metadata"/>'s
+    /// publication date resolves "yesterday", "on Tuesday", "last year" and dates without a year (it never dates a
+    /// statement the text leaves undated), and its title, where the body repeats it, is a heading.
+    /// </summary>
+    public ExtractionResult Extract(string text, string contentHash, DocumentMetadata? metadata = null)
     {
         var events = new List<CodedEvent>();
         var statements = new List<RelationStatement>();
         var headings = new HashSet<int>();
-        var sentences = Run(text, publishedYear, (analysis, _) =>
+        var sentences = Run(text, metadata, (analysis, _) =>
         {
             _finalizer.Process(analysis, contentHash, analysis.Sentence.Index, events);
             _finalizer.ProcessStatements(analysis, statements);
@@ -69,15 +77,19 @@ public sealed class ExtractionPipeline
         return new ExtractionResult(sentences, events) { Statements = statements };
     }
 
-    /// <summary>Runs the stages over a document and hands each analysed sentence to <paramref name="visit"/> (for diagnostics).</summary>
-    public void Trace(string text, Action<SentenceAnalysis, DocumentContext> visit) => Run(text, 0, visit);
+    /// <summary>Reads one document of which only the publication year is known (0: not known).</summary>
+    public ExtractionResult Extract(string text, string contentHash, int publishedYear) =>
+        Extract(text, contentHash, publishedYear > 0 ? new DocumentMetadata(Published: PartialDate.OfYear(publishedYear)) : null);
 
-    private List<SentenceSpan> Run(string text, int publishedYear, Action<SentenceAnalysis, DocumentContext> visit)
+    /// <summary>Runs the stages over a document and hands each analysed sentence to <paramref name="visit"/> (for diagnostics).</summary>
+    public void Trace(string text, Action<SentenceAnalysis, DocumentContext> visit, DocumentMetadata? metadata = null) => Run(text, metadata, visit);
+
+    private List<SentenceSpan> Run(string text, DocumentMetadata? metadata, Action<SentenceAnalysis, DocumentContext> visit)
     {
         var folded = _normalizer.Fold(text);
-        var layout = DocumentLayout.Analyze(folded, _lexicons.Furniture);
+        var layout = DocumentLayout.Analyze(folded, _lexicons.Furniture, metadata?.Title);
         var sentences = _splitter.Split(folded, layout);
-        var doc = new DocumentContext(publishedYear);
+        var doc = new DocumentContext(metadata?.Published);
         var analysis = new SentenceAnalysis(folded);
         foreach (var sentence in sentences)
         {
@@ -109,6 +121,7 @@ public sealed class ExtractionPipeline
 
         _actors.Process(analysis, doc);
         _times.Process(analysis);
+        _writingTimes.Process(analysis);
         analysis.IndexMentions();
         _timeResolver.Process(analysis, doc);
         if (analysis.IsRepeat)

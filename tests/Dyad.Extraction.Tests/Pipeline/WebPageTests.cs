@@ -11,6 +11,20 @@ public class WebPageTests
     }
 
     [Fact]
+    public void The_title_repeated_as_the_first_line_is_a_heading()
+    {
+        const string title = "Chile criticises Peru.";
+        Assert.Equal(["CHLGOV>PER 111 1993-09-07"], Coding.Render(title + "\n\nThe Chilean government criticised Peru on Tuesday.", "1993-09-07", title));
+    }
+
+    [Fact]
+    public void A_dated_report_codes_its_headline_once_with_the_bodys_date()
+    {
+        const string page = "Chile and Peru sign border treaty\n\nLIMA -- Chile and Peru signed a border treaty on Monday after long talks.";
+        Assert.Equal(["CHL~PER 057 1993-09-06"], Coding.Render(page, "1993-09-07"));
+    }
+
+    [Fact]
     public void A_heading_whose_event_the_body_does_not_restate_keeps_it()
     {
         const string page = "Chile criticises Peru\n\nThe two ministers met in Lima on Tuesday.";
