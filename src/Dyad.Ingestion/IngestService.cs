@@ -189,7 +189,7 @@ public sealed class IngestService
 
         try
         {
-            var extraction = pipeline.Extract(document.Text, document.ContentHash, document.Metadata.Published?.Year ?? 0);
+            var extraction = pipeline.Extract(document.Text, document.ContentHash, document.Metadata);
             return new WorkItem(file) { Document = document, Extraction = extraction, Warning = read.Warning };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -1,3 +1,5 @@
+using Dyad.Core.Dates;
+using Dyad.Core.Documents;
 using Dyad.Core.Events;
 using Dyad.Testing;
 
@@ -10,6 +12,10 @@ internal static class Coding
         TestLexicons.NewPipeline().Extract(text, "test-hash").Events;
 
     public static List<string> Render(string text) => Events(text).Select(Render).ToList();
+
+    /// <summary>Reads <paramref name="text"/> as a document published on <paramref name="published"/> (YYYY, YYYY-MM or YYYY-MM-DD), with an optional title.</summary>
+    public static List<string> Render(string text, string published, string? title = null) =>
+        TestLexicons.NewPipeline().Extract(text, "test-hash", new DocumentMetadata(title, null, PartialDate.Parse(published))).Events.Select(Render).ToList();
 
     public static string Render(CodedEvent e)
     {

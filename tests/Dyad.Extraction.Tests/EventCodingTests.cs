@@ -134,6 +134,18 @@ public class EventCodingTests
         Assert.Equal(("CHN", "NPL", "033", true), (possible.Source.Code, possible.Target!.Code, possible.Cameo.Code, possible.Hypothetical));
     }
 
+    [Theory]
+    [InlineData("The Chilean president is slated to visit Peru.")]
+    [InlineData("The Chilean president is scheduled to visit Peru.")]
+    [InlineData("The Chilean president expects to visit Peru.")]
+    [InlineData("Chile prepared for the upcoming visit of its president to Peru.")]
+    public void Plans_and_expectations_are_hypothetical(string text)
+    {
+        var plan = Assert.Single(Coding.Events(text));
+        Assert.True(plan.Hypothetical);
+        Assert.StartsWith("03", plan.Cameo.Code, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Advice_and_conditions_are_not_events()
     {

@@ -13,6 +13,27 @@ public class TextNormalizerTests
         Assert.Equal(text.Length, folded.Folded.Length);
         Assert.Equal("moscow's \"thaw\"-in 1956 - began", new string(folded.Folded));
     }
+
+    [Theory]
+    [InlineData("the war.[41][42] Then", "the war.         then")]
+    [InlineData("Georgia[7] and Peru", "georgia    and peru")]
+    [InlineData("it was held[citation needed] in May", "it was held                  in may")]
+    [InlineData("the envoy[lower-alpha 1] left", "the envoy                left")]
+    [InlineData("the moment possible.3\nOver the", "the moment possible. \nover the")]
+    public void Reference_marks_and_footnote_numbers_become_spaces(string text, string expected)
+    {
+        var folded = new TextNormalizer().Fold(text);
+        Assert.Equal(expected, new string(folded.Folded));
+    }
+
+    [Theory]
+    [InlineData("a credit [amounting to] 1.5 billion")]
+    [InlineData("the Republic of China [ROC] said")]
+    [InlineData("the report [1998] said")]
+    [InlineData("grew by 4.5 per cent")]
+    [InlineData("Article No.3 of the treaty")]
+    public void Editorial_brackets_years_and_numbers_stay(string text) =>
+        Assert.Equal(text.ToLowerInvariant(), new string(new TextNormalizer().Fold(text).Folded));
 }
 
 public class TokenizerTests
@@ -100,6 +121,39 @@ public class SentenceSplitterTests
         var sentences = Sentences(wrapped);
         Assert.Equal(2, sentences.Count);
         Assert.StartsWith("In the autumn", sentences[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_full_stop_glued_to_the_next_sentence_still_ends_one()
+    {
+        Assert.Equal(["Nepal joined the pact in 1951.", "In 1952 Bhutan followed."], Sentences("Nepal joined the pact in 1951.In 1952 Bhutan followed."));
+        Assert.Equal(["It was signed in the US.", "Peru joined later."], Sentences("It was signed in the US.Peru joined later."));
+        Assert.Equal(["The U.S.Army and Mr.Rao left Lima."], Sentences("The U.S.Army and Mr.Rao left Lima."));
+    }
+
+    [Fact]
+    public void Reference_marks_before_a_capital_end_the_sentence()
+    {
+        Assert.Equal(["Chile attacked Peru.", "The talks failed."], Sentences("Chile attacked Peru.[12][13] The talks failed."));
+    }
+
+    [Fact]
+    public void A_line_broken_mid_sentence_is_joined_to_its_lower_case_continuation()
+    {
+        Assert.Equal(["Chile and Peru signed a treaty that\nended the war.", "Then they left."],
+            Sentences("Chile and Peru signed a treaty that\nended the war.\nThen they left."));
+        Assert.Equal(["The war was fought by\n\nthe two neighbours."], Sentences("The war was fought by\n\nthe two neighbours."));
+        Assert.Equal(["A Heading", "o Peru withdrew its troops."], Sentences("A Heading\no Peru withdrew its troops."));
+    }
+
+    [Fact]
+    public void Furniture_lines_yield_no_sentence_and_a_dateline_is_left_out()
+    {
+        var lexicons = TestLexicons.Instance;
+        var splitter = new SentenceSplitter(lexicons.Abbreviations, lexicons.SentenceStarters, lexicons.Furniture);
+        const string text = "Advertisement\n\nBy ANNA KOWALSKA\n\nLIMA -- Chile and Peru signed a treaty on their border on Tuesday.\n\nShare";
+        var sentences = splitter.Split(new TextNormalizer().Fold(text)).Select(s => s.TextOf(text));
+        Assert.Equal(["Chile and Peru signed a treaty on their border on Tuesday."], sentences);
     }
 
     [Fact]

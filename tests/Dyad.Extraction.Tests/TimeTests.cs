@@ -114,4 +114,31 @@ public class TimeTests
         Assert.Equal(["NPL>BTN 054 1979", "IND>NPL 072"], Coding.Render("In 1979 Nepal recognised Bhutan. India traditionally supplied arms to Nepal."));
         Assert.Equal(["NPL>BTN 054 1979", "NPL>SCO 057"], Coding.Render("In 1979 Nepal recognised Bhutan. Nepal joined the SCO."));
     }
+
+    [Fact]
+    public void A_happening_named_in_passing_does_not_move_the_running_date()
+    {
+        Assert.Equal(["CHL>PER 054 1971", "PER>CHL 111 1971"],
+            Coding.Render("In 1971 Chile recognised Peru. It was the largest surrender after World War II. Peru then criticised Chile."));
+    }
+
+    [Fact]
+    public void What_a_state_of_affairs_dates_from_does_not_move_the_running_date()
+    {
+        Assert.Equal(["CHL>PER 054 1962", "PER~BOL 190 1965", "PER>CHL 111 1962"],
+            Coding.Render("In 1962 Chile recognised Peru. Cut off from aid since the war with Bolivia in 1965, Peru feels isolated. Peru then criticised Chile."));
+    }
+
+    [Fact]
+    public void A_date_between_the_actors_and_the_trigger_dates_the_event()
+    {
+        Assert.Equal(["CHL>PER 054 1960", "PER>CHL 042 1965-04"], Coding.Render(
+            "Chile recognised Peru in 1960. In the following years, the Peruvian president visited Santiago in April 1965, the first visit of a Peruvian leader to Chile."));
+    }
+
+    [Fact]
+    public void Areas_and_quantities_are_not_years()
+    {
+        Assert.Equal(["CHL>PER 054 1960", "PER>CHL 0874 1960"], Coding.Render("Chile recognised Peru in 1960. Peru surrendered 2050 sqmi of territory to Chile."));
+    }
 }

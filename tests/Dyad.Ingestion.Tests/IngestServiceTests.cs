@@ -36,6 +36,16 @@ public sealed class IngestServiceTests : IDisposable
     }
 
     [Fact]
+    public void The_front_matter_date_and_title_reach_the_extractor()
+    {
+        _dir.Write("report.txt", "---\ntitle: Chile criticises Peru\ndate: 1993-09-07\n---\n\nChile criticises Peru\n\nChile criticised Peru yesterday.\n");
+        Ingest(_dir.Path);
+        using var store = Store();
+        var events = store.QueryEvents(new EventQuery()).Select(e => $"{e.Source}>{e.Target} {e.Date}").ToList();
+        Assert.Equal(["CHL>PER 1993-09-06"], events);
+    }
+
+    [Fact]
     public void A_changed_file_replaces_its_own_events_only()
     {
         var a = _dir.Write("a.txt", "In 1972 Nixon visited China.");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dyad.Core.Documents;
 using Dyad.Extraction.Pipeline;
 using Dyad.Ingestion.Reading;
 
@@ -18,16 +19,18 @@ internal static class ExplainCommand
         command.SetAction(parse =>
         {
             var text = parse.GetValue(input)!;
+            DocumentMetadata? metadata = null;
             if (File.Exists(text))
             {
                 var read = new DocumentReader().Read(text);
+                metadata = read.Document?.Metadata;
                 text = read.Document?.Text ?? throw new CliError($"cannot read {text}: {read.Problem}");
             }
 
             var index = parse.GetValue(sentence);
             var words = parse.GetValue(grep);
             var explainer = new Explainer(new ExtractionPipeline(Lexicons.Load(parse.GetValue(data))));
-            Console.Write(explainer.Explain(text, (i, s) => (index is null || index == i) && (words is null || s.Contains(words, StringComparison.OrdinalIgnoreCase)), parse.GetValue(showParse)));
+            Console.Write(explainer.Explain(text, (i, s) => (index is null || index == i) && (words is null || s.Contains(words, StringComparison.OrdinalIgnoreCase)), metadata, parse.GetValue(showParse)));
             return 0;
         });
         return command;

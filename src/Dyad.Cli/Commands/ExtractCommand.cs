@@ -38,7 +38,7 @@ internal static class ExtractCommand
                     return [];
                 }
 
-                var result = pipeline.Extract(document.Text, document.ContentHash, document.Metadata.Published?.Year ?? 0);
+                var result = pipeline.Extract(document.Text, document.ContentHash, document.Metadata);
                 return result.Events.Select(e => ToRecord(document.FileName, document.Path, document.Text, result, e));
             });
             writer.Write(records, parse.GetValue(format));

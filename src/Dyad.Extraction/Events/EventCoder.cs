@@ -98,6 +98,11 @@ public sealed class EventCoder
         var subject = _roles.SubjectOf(s, verb);
         // An event noun as subject ("The 1979 Soviet invasion brought the US and Pakistan closer") is not its own actors' act.
         var sources = IsEventNoun(s, subject) ? [] : Actors(s, subject);
+        if (sources.Count == 0 && tree.Tag(subject) == Syntax.Pos.Pronoun && s.ActorAt(subject) is null)
+        {
+            // "Chile said it would meet Peru": a pronoun the recogniser left open is the subject of the clause it reports to.
+            sources = Actors(s, _roles.SubjectOf(s, tree.GoverningVerb(verb)));
+        }
         _subjects[t] = sources;
 
         var objects = new List<int>();

@@ -17,6 +17,7 @@ public sealed class EventDater
 {
     private const int ContextReach = 12;
     private const int ModifierPenalty = 6;
+    private const int SincePhraseReach = 12;
 
     private readonly ArgumentFinder _args;
     private readonly Vocabulary _vocabulary;
@@ -31,6 +32,7 @@ public sealed class EventDater
     private readonly int _had;
     private readonly int _after;
     private readonly int _following;
+    private readonly int _since;
 
     public EventDater(ArgumentFinder args, Vocabulary vocabulary)
     {
@@ -47,6 +49,7 @@ public sealed class EventDater
         _had = vocabulary.Intern("had");
         _after = vocabulary.Intern("after");
         _following = vocabulary.Intern("following");
+        _since = vocabulary.Intern("since");
     }
 
     public void Process(SentenceAnalysis s, DocumentContext doc)
@@ -94,6 +97,7 @@ public sealed class EventDater
             }
         }
 
+        MarkPlans(s);
         EventCoder.RemoveDuplicates(s.Events);
         foreach (var draft in s.Events)
         {
@@ -136,6 +140,35 @@ public sealed class EventDater
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An event its sentence dates after the time of writing ("is arriving tomorrow", "meet next month", "to visit in
+    /// March" written in January) is a plan or an expectation, not a fact: hypothetical, and material cooperation
+    /// becomes the intent to cooperate, as <see cref="ModalityDetector"/> codes "plans to". A stated year after the
+    /// publication date is not enough: the page may have been updated since the date it shows.
+    /// </summary>
+    private static void MarkPlans(SentenceAnalysis s)
+    {
+        foreach (var draft in s.Events)
+        {
+            if (draft.Hypothetical || !draft.DatedInSentence || draft.When is not { } when || draft.DateMention < 0)
+            {
+                continue;
+            }
+
+            var mention = s.Times[draft.DateMention];
+            if (mention.Role is TimeRole.Before or TimeRole.Since || !mention.Ahead)
+            {
+                continue;
+            }
+
+            draft.Hypothetical = true;
+            if (!draft.Negated)
+            {
+                draft.Code = ModalityDetector.IntentCode(draft.Code);
+            }
+        }
     }
 
     /// <summary>True when the party is a person or organisation and none of its periods covers the date.</summary>
@@ -210,7 +243,12 @@ public sealed class EventDater
             }
             else
             {
-                var distance = mention.Start >= end ? mention.Start - end + 1 : start - mention.End + 1;
+                // A date among the event's own words before its trigger ("Israel on Wednesday released") is as near as
+                // can be; one after the trigger counts from it, as one far inside a long span belongs to something else
+                // ("released the mayor, jailed a year ago, Palestinian officials said").
+                var distance = mention.Start >= end ? mention.Start - end + 1
+                    : mention.End <= start ? start - mention.End + 1
+                    : mention.Start >= draft.Trigger.End ? mention.Start - draft.Trigger.End : 0;
                 score = distance;
                 if (mention.End <= clauseStart || mention.Start >= clauseEnd)
                 {
@@ -294,7 +332,10 @@ public sealed class EventDater
     }
 
     /// <summary>"after another war", "following the invasion": an event noun in a phrase of "after".</summary>
-    private bool IsObjectOfAfter(SentenceAnalysis s, TriggerMatch trigger)
+    private bool IsObjectOfAfter(SentenceAnalysis s, TriggerMatch trigger) => IsObjectOf(s, trigger, since: false);
+
+    /// <summary>"an event noun in a phrase of "after", "following" or (with <paramref name="since"/>) "since".</summary>
+    private bool IsObjectOf(SentenceAnalysis s, TriggerMatch trigger, bool since)
     {
         if (trigger.IsVerb)
         {
@@ -304,12 +345,32 @@ public sealed class EventDater
         for (var k = trigger.Start - 1; k >= 0 && k >= trigger.Start - 4; k--)
         {
             var id = s.Tokens[k].WordId;
-            if (id == _after || id == _following)
+            if (id == _after || id == _following || since && id == _since)
             {
                 return true;
             }
 
             if (s.TimeAt(k) is not null || id >= 0 && _vocabulary.Is(id, WordClass.Verb | WordClass.Preposition | WordClass.Conjunction))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"since the border war with India in 1965": the date of what a state of affairs dates from.</summary>
+    private bool InSincePhrase(SentenceAnalysis s, TimeMention mention)
+    {
+        for (var k = mention.Start - 1; k >= 0 && k >= mention.Start - SincePhraseReach; k--)
+        {
+            var id = s.Tokens[k].WordId;
+            if (id == _since)
+            {
+                return true;
+            }
+
+            if (id == _comma || id == _semicolon || id >= 0 && _vocabulary.Is(id, WordClass.Verb | WordClass.Conjunction) || s.TimeAt(k) is not null)
             {
                 return false;
             }
@@ -453,14 +514,23 @@ public sealed class EventDater
         return list.Count >= 2 ? list : [];
     }
 
-    /// <summary>The running date moves to what this sentence dated: its events first, else its stated dates.</summary>
-    private static void MoveContext(SentenceAnalysis s, DocumentContext doc)
+    /// <summary>
+    /// The running date moves to what this sentence dated: its events first, else its stated dates. A caption's dates
+    /// are the photo's, not the story's; a time after the writing is a plan, and the story does not move there.
+    /// </summary>
+    private void MoveContext(SentenceAnalysis s, DocumentContext doc)
     {
+        if (s.LineKind == LineKind.Caption)
+        {
+            return;
+        }
+
         for (var e = s.Events.Count - 1; e >= 0; e--)
         {
             var draft = s.Events[e];
+            // "Cut off since the border war of 1965, Ayub feels ...": what a state of affairs dates from is background.
             if (draft.DatedInSentence && draft.DateMention >= 0 && draft.When is { } when && s.Times[draft.DateMention] is { Kind: not TimeKind.Present } used
-                && !(used.Kind == TimeKind.Relative && used.Direction == TimeDirection.Backward) && used.Role != TimeRole.Since)
+                && !IsFlashback(used) && used.Role != TimeRole.Since && !used.Ahead && !IsObjectOf(s, draft.Trigger, since: true))
             {
                 doc.Time.MoveTo(when, doc.SentenceIndex);
                 return;
@@ -470,8 +540,10 @@ public sealed class EventDater
         TimeMention? fallback = null;
         foreach (var mention in s.Times)
         {
-            if (mention.Value is null || mention.Kind == TimeKind.Present || mention.Kind == TimeKind.Relative && mention.Direction == TimeDirection.Backward
-                || mention.Role == TimeRole.Since)
+            // A well-known happening named in passing ("the largest surrender after World War II") is a point of
+            // comparison, not where the story stands.
+            if (mention.Value is null || mention.Kind is TimeKind.Present or TimeKind.Anchor || IsFlashback(mention) || mention.Role == TimeRole.Since || mention.Ahead
+                || InSincePhrase(s, mention))
             {
                 continue;
             }
@@ -491,4 +563,11 @@ public sealed class EventDater
             doc.Time.MoveTo(value, doc.SentenceIndex);
         }
     }
+
+    /// <summary>
+    /// "30 years earlier", "three months ago", "last year": a look back from where the story stands, which it does not
+    /// move to. "yesterday" and "on Monday" are where a report stands.
+    /// </summary>
+    private static bool IsFlashback(TimeMention mention) =>
+        mention.Direction == TimeDirection.Backward && (mention.Kind == TimeKind.Relative || mention.Kind == TimeKind.Deictic && mention.Unit != TimeUnit.Day);
 }

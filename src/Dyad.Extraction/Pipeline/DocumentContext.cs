@@ -1,3 +1,4 @@
+using Dyad.Core.Dates;
 using Dyad.Extraction.Actors;
 using Dyad.Extraction.Time;
 
@@ -12,13 +13,19 @@ public sealed class DocumentContext
 {
     private const int RecentLimit = 48;
 
-    public DocumentContext(int publishedYear = 0)
+    public DocumentContext(PartialDate? published = null)
     {
-        PublishedYear = publishedYear;
+        Published = published;
     }
 
-    /// <summary>The year the document was published, if known; never used as an event date.</summary>
-    public int PublishedYear { get; }
+    /// <summary>
+    /// When the document was published, as precisely as known: what "yesterday", "on Tuesday", "last year" and a date
+    /// without a year count from. Never itself the date of an event the text leaves undated.
+    /// </summary>
+    public PartialDate? Published { get; }
+
+    /// <summary>The year the document was published, or 0.</summary>
+    public int PublishedYear => Published?.Year ?? 0;
 
     public int SentenceIndex { get; set; }
 

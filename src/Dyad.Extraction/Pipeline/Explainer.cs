@@ -1,4 +1,5 @@
 using System.Text;
+using Dyad.Core.Documents;
 
 namespace Dyad.Extraction.Pipeline;
 
@@ -15,7 +16,7 @@ public sealed class Explainer
         _pipeline = pipeline;
     }
 
-    public string Explain(string text, Func<int, string, bool>? sentenceFilter = null, bool showParse = false)
+    public string Explain(string text, Func<int, string, bool>? sentenceFilter = null, DocumentMetadata? metadata = null, bool showParse = false)
     {
         var output = new StringBuilder();
         _pipeline.Trace(text, (analysis, doc) =>
@@ -30,6 +31,11 @@ public sealed class Explainer
             if (analysis.IsRepeat)
             {
                 output.AppendLine("   (repeats an earlier sentence: not coded again)");
+            }
+
+            if (analysis.LineKind is Text.LineKind.Heading or Text.LineKind.Caption)
+            {
+                output.AppendLine($"   ({analysis.LineKind.ToString().ToLowerInvariant()}: its events are dropped where the body restates them)");
             }
 
             if (showParse)
@@ -66,7 +72,7 @@ public sealed class Explainer
             }
 
             output.AppendLine($"   (running date after this sentence: {doc.Time.Current?.ToString() ?? "none"})");
-        });
+        }, metadata);
         return output.ToString();
     }
 }

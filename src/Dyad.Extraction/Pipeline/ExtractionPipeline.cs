@@ -1,3 +1,4 @@
+using Dyad.Core.Dates;
 using Dyad.Core.Documents;
 using Dyad.Core.Events;
 using Dyad.Extraction.Actors;
@@ -9,7 +10,7 @@ namespace Dyad.Extraction.Pipeline;
 
 /// <summary>
 /// Runs the stages over one document, sentence by sentence:
-/// normalise, split, tokenize, recognise actors, find and resolve times, find triggers, code events,
+/// normalise, lay out (furniture, headings, datelines), split, tokenize, recognise actors, find and resolve times, find triggers, code events,
 /// decide modality, date, finalise. Each stage is a small class with one job; this class only wires them.
 /// Not thread-safe (stages reuse buffers): use one pipeline per thread over a shared <see cref="Lexicons"/>.
 /// </summary>
@@ -22,7 +23,8 @@ public sealed class ExtractionPipeline
     private readonly SentenceSplitter _splitter;
     private readonly ActorRecognizer _actors;
     private readonly TimeRecognizer _times;
-    private readonly TimeResolver _timeResolver = new();
+    private readonly WritingTimeRecognizer _writingTimes;
+    private readonly TimeResolver _timeResolver;
     private readonly Syntax.Tagger _tagger;
     private readonly Syntax.Chunker _chunker;
     private readonly Syntax.ClauseParser _parser;
@@ -37,9 +39,11 @@ public sealed class ExtractionPipeline
     public ExtractionPipeline(Lexicons lexicons)
     {
         _lexicons = lexicons;
-        _splitter = new SentenceSplitter(lexicons.Abbreviations, lexicons.SentenceStarters);
+        _splitter = new SentenceSplitter(lexicons.Abbreviations, lexicons.SentenceStarters, lexicons.Furniture);
         _actors = new ActorRecognizer(lexicons.Actors, lexicons.Vocabulary);
         _times = new TimeRecognizer(lexicons.Time, lexicons.Vocabulary);
+        _writingTimes = new WritingTimeRecognizer(lexicons.Time, lexicons.Vocabulary);
+        _timeResolver = new TimeResolver(_writingTimes);
         _tagger = new Syntax.Tagger(lexicons.Vocabulary, lexicons.WordForms, lexicons.Frames, lexicons.Time);
         _chunker = new Syntax.Chunker(lexicons.Vocabulary);
         _parser = new Syntax.ClauseParser(lexicons.Vocabulary, lexicons.Frames);
@@ -55,40 +59,54 @@ public sealed class ExtractionPipeline
 
     public Lexicons Lexicons => _lexicons;
 
-    /// <summary>Reads one document's text; <paramref name="contentHash"/> keys the event ids.</summary>
-    public ExtractionResult Extract(string text, string contentHash, int publishedYear = 0)
+    /// <summary>
+    /// Reads one document's text; <paramref name="contentHash"/> keys the event ids. The <paramref name="metadata"/>'s
+    /// publication date resolves "yesterday", "on Tuesday", "last year" and dates without a year (it never dates a
+    /// statement the text leaves undated), and its title, where the body repeats it, is a heading.
+    /// </summary>
+    public ExtractionResult Extract(string text, string contentHash, DocumentMetadata? metadata = null)
     {
-        var folded = _normalizer.Fold(text);
-        var sentences = _splitter.Split(folded);
         var events = new List<CodedEvent>();
         var statements = new List<RelationStatement>();
-        var doc = new DocumentContext(publishedYear);
+        var headings = new HashSet<int>();
+        var sentences = Run(text, metadata, (analysis, _) =>
+        {
+            _finalizer.Process(analysis, contentHash, analysis.Sentence.Index, events);
+            _finalizer.ProcessStatements(analysis, statements);
+            if (analysis.LineKind is LineKind.Heading or LineKind.Caption)
+            {
+                headings.Add(analysis.Sentence.Index);
+            }
+        });
+
+        RestatedHeadings.Remove(events, headings);
+        return new ExtractionResult(sentences, events) { Statements = statements };
+    }
+
+    /// <summary>Reads one document of which only the publication year is known (0: not known).</summary>
+    public ExtractionResult Extract(string text, string contentHash, int publishedYear) =>
+        Extract(text, contentHash, publishedYear > 0 ? new DocumentMetadata(Published: PartialDate.OfYear(publishedYear)) : null);
+
+    /// <summary>Runs the stages over a document and hands each analysed sentence to <paramref name="visit"/> (for diagnostics).</summary>
+    public void Trace(string text, Action<SentenceAnalysis, DocumentContext> visit, DocumentMetadata? metadata = null) => Run(text, metadata, visit);
+
+    private List<SentenceSpan> Run(string text, DocumentMetadata? metadata, Action<SentenceAnalysis, DocumentContext> visit)
+    {
+        var folded = _normalizer.Fold(text);
+        var layout = DocumentLayout.Analyze(folded, _lexicons.Furniture, metadata?.Title);
+        var sentences = _splitter.Split(folded, layout);
+        var doc = new DocumentContext(metadata?.Published);
         var analysis = new SentenceAnalysis(folded);
         foreach (var sentence in sentences)
         {
             doc.SentenceIndex = sentence.Index;
             analysis.Reset(folded, sentence);
-            ProcessSentence(analysis, doc);
-            _finalizer.Process(analysis, contentHash, sentence.Index, events);
-            _finalizer.ProcessStatements(analysis, statements);
-        }
-
-        return new ExtractionResult(sentences, events) { Statements = statements };
-    }
-
-    /// <summary>Runs the stages over a document and hands each analysed sentence to <paramref name="visit"/> (for diagnostics).</summary>
-    public void Trace(string text, Action<SentenceAnalysis, DocumentContext> visit)
-    {
-        var folded = _normalizer.Fold(text);
-        var doc = new DocumentContext();
-        var analysis = new SentenceAnalysis(folded);
-        foreach (var sentence in _splitter.Split(folded))
-        {
-            doc.SentenceIndex = sentence.Index;
-            analysis.Reset(folded, sentence);
+            analysis.LineKind = layout.KindAt(sentence.Start);
             ProcessSentence(analysis, doc);
             visit(analysis, doc);
         }
+
+        return sentences;
     }
 
     /// <summary>Runs every stage but the last on one sentence (exposed for tests and diagnostics).</summary>
@@ -109,6 +127,7 @@ public sealed class ExtractionPipeline
 
         _actors.Process(analysis, doc);
         _times.Process(analysis);
+        _writingTimes.Process(analysis);
         analysis.IndexMentions();
         _timeResolver.Process(analysis, doc);
         if (analysis.IsRepeat)

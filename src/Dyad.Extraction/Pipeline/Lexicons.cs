@@ -10,15 +10,16 @@ namespace Dyad.Extraction.Pipeline;
 
 /// <summary>
 /// All of Dyad's knowledge, read from the data folder and compiled once: the vocabulary, grammar words,
-/// abbreviations, CAMEO table, actors, time words and event patterns. Read-only after loading, so one
-/// instance serves any number of pipelines on any number of threads.
+/// abbreviations, CAMEO table, actors, time words, event patterns and the shapes of page furniture. Read-only after
+/// loading, so one instance serves any number of pipelines on any number of threads.
 /// </summary>
 public sealed class Lexicons
 {
     private Lexicons(string dataDirectory, Vocabulary vocabulary, Abbreviations abbreviations, IReadOnlyList<string> starters, CameoTable cameo,
-        Tokenizer tokenizer, ActorLexicon actors, TimeLexicon time, EventLexicon events, RelationLexicon relations, Syntax.WordForms wordForms,
-        Syntax.VerbFrames frames)
+        Tokenizer tokenizer, ActorLexicon actors, TimeLexicon time, EventLexicon events, RelationLexicon relations, PageFurniture furniture,
+        Syntax.WordForms wordForms, Syntax.VerbFrames frames)
     {
+        Furniture = furniture;
         WordForms = wordForms;
         Frames = frames;
         Relations = relations;
@@ -59,6 +60,9 @@ public sealed class Lexicons
     /// <summary>What some verbs and nouns take after them (data/grammar/verb-frames.tsv).</summary>
     public Syntax.VerbFrames Frames { get; }
 
+    /// <summary>Known shapes of web-page furniture and captions (data/documents/furniture.tsv).</summary>
+    public PageFurniture Furniture { get; }
+
     /// <summary>Loads every lexicon from <paramref name="dataDirectory"/> (or the folder <see cref="Core.Data.DataDirectory"/> finds).</summary>
     public static Lexicons Load(string? dataDirectory = null)
     {
@@ -76,6 +80,7 @@ public sealed class Lexicons
         var inflector = Inflector.Load(Path.Combine(root, "events", "irregular-verbs.tsv"));
         var events = EventLexicon.Load(Path.Combine(root, "events"), tokenizer, vocabulary, inflector, cameo);
         var relations = RelationLexicon.Load(Path.Combine(root, "events", "relations.tsv"), tokenizer, vocabulary);
+        var furniture = PageFurniture.Load(Path.Combine(root, "documents", "furniture.tsv"));
 
         // Verb forms, so that argument finding can tell "took Kabul" (an object) from "Kabul took" (a subject).
         foreach (var form in inflector.IrregularForms)
@@ -91,7 +96,7 @@ public sealed class Lexicons
         var wordForms = Syntax.WordForms.Build(vocabulary, inflector,
             Syntax.WordForms.ReadVerbList(Path.Combine(grammar, "verbs.txt")).Concat(events.VerbLemmas).Concat(inflector.IrregularLemmas));
         var frames = Syntax.VerbFrames.Load(Path.Combine(grammar, "verb-frames.tsv"), vocabulary);
-        var lexicons = new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events, relations, wordForms, frames);
+        var lexicons = new Lexicons(root, vocabulary, abbreviations, starters, cameo, tokenizer, actors, time, events, relations, furniture, wordForms, frames);
 
         // The stages intern the closed-class words they compare against when constructed; one construction here
         // does that once, so later pipelines on other threads only read the vocabulary.

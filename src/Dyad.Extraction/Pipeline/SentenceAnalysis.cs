@@ -43,6 +43,9 @@ public sealed class SentenceAnalysis
     /// <summary>True when the same sentence appeared earlier in the document.</summary>
     public bool IsRepeat { get; set; }
 
+    /// <summary>What the sentence's line is on the page: prose, a heading or a caption.</summary>
+    public LineKind LineKind { get; set; }
+
     public void Reset(FoldedText text, SentenceSpan sentence)
     {
         Text = text;
@@ -55,6 +58,7 @@ public sealed class SentenceAnalysis
         Statements.Clear();
         Syntax.Reset(0);
         IsRepeat = false;
+        LineKind = LineKind.Body;
     }
 
     /// <summary>Rebuilds the token-to-mention indexes after mentions were added or changed.</summary>

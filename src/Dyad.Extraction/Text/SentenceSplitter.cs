@@ -6,9 +6,12 @@ namespace Dyad.Extraction.Text;
 /// <summary>
 /// Pipeline stage 2: finds sentences as character ranges of the document.
 /// A full stop ends a sentence unless it belongs to a title (Mr., Gen.), an initial (A. Q. Khan), a decimal,
-/// or a dotted abbreviation (U.S., i.e.) that the next word does not show to be a sentence start.
-/// Closing quotes and brackets stay with the sentence they close. Blank lines always end a sentence; single
-/// line breaks do too, unless the document is hard-wrapped prose (most lines long and unpunctuated at the end).
+/// or a dotted abbreviation (U.S., i.e.) that the next word does not show to be a sentence start; a full stop glued
+/// to the next sentence ("in 1951.In 1952") still ends one. Closing quotes and brackets stay with the sentence they
+/// close. The lines come from <see cref="DocumentLayout"/>: furniture yields no sentence, a heading or caption is a
+/// sentence of its own, a dateline is left out of its sentence, and a line that stops mid-sentence is joined to
+/// the lower-case line that continues it. Blank lines always end a sentence; single line breaks do too, unless the
+/// document is hard-wrapped prose (most lines long and unpunctuated at the end).
 /// Very long runs without punctuation are cut so one pathological line cannot stall the pipeline.
 /// </summary>
 public sealed class SentenceSplitter
@@ -17,54 +20,70 @@ public sealed class SentenceSplitter
 
     private readonly Abbreviations _abbreviations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
+    private readonly PageFurniture _furniture;
 
-    public SentenceSplitter(Abbreviations abbreviations, IEnumerable<string> sentenceStarters)
+    public SentenceSplitter(Abbreviations abbreviations, IEnumerable<string> sentenceStarters, PageFurniture? furniture = null)
     {
         _abbreviations = abbreviations;
         _starters = sentenceStarters.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _furniture = furniture ?? PageFurniture.None;
     }
 
-    public List<SentenceSpan> Split(FoldedText text)
+    public List<SentenceSpan> Split(FoldedText text) => Split(text, DocumentLayout.Analyze(text, _furniture));
+
+    public List<SentenceSpan> Split(FoldedText text, DocumentLayout layout)
     {
         var sentences = new List<SentenceSpan>();
-        var f = text.Folded;
-        var wrapped = IsHardWrapped(f);
-        var blockStart = 0;
-        var i = 0;
-        while (i <= f.Length)
+        int blockStart = -1, blockEnd = -1;
+        var continues = false;
+        void Close()
         {
-            if (i == f.Length || IsBlockBreak(f, i, wrapped))
+            if (blockStart >= 0)
             {
-                SplitBlock(text, blockStart, i, sentences);
-                blockStart = i + 1;
+                SplitBlock(text, blockStart, blockEnd, sentences);
             }
 
-            i++;
+            blockStart = -1;
         }
 
+        foreach (var line in layout.Lines)
+        {
+            switch (line.Kind)
+            {
+                case LineKind.Blank:
+                    if (!continues)
+                    {
+                        Close();
+                    }
+
+                    continue;
+                case LineKind.Furniture:
+                    Close();
+                    break;
+                case LineKind.Heading or LineKind.Caption:
+                    Close();
+                    SplitBlock(text, line.TextStart, line.End, sentences);
+                    break;
+                default:
+                    if (blockStart >= 0 && (layout.IsHardWrapped || continues))
+                    {
+                        blockEnd = line.End;
+                    }
+                    else
+                    {
+                        Close();
+                        blockStart = line.TextStart;
+                        blockEnd = line.End;
+                    }
+
+                    break;
+            }
+
+            continues = line.Kind == LineKind.Body && line.ContinuesInNext;
+        }
+
+        Close();
         return sentences;
-    }
-
-    private static bool IsBlockBreak(char[] f, int i, bool wrapped)
-    {
-        if (f[i] != '\n')
-        {
-            return false;
-        }
-
-        if (!wrapped)
-        {
-            return true;
-        }
-
-        // In hard-wrapped prose only a blank line (possibly with spaces) breaks a block.
-        var k = i + 1;
-        while (k < f.Length && f[k] == ' ')
-        {
-            k++;
-        }
-
-        return k >= f.Length || f[k] == '\n';
     }
 
     private void SplitBlock(FoldedText text, int start, int end, List<SentenceSpan> sentences)
@@ -99,6 +118,12 @@ public sealed class SentenceSplitter
 
             if (j < end && f[j] is not (' ' or '\n'))
             {
+                if (IsGluedSentenceStart(text, i, j, end))
+                {
+                    Add(text, sentenceStart, j, sentences);
+                    sentenceStart = j;
+                }
+
                 i = j - 1;
                 continue;
             }
@@ -180,7 +205,36 @@ public sealed class SentenceSplitter
         return true;
     }
 
-    private static int LastSoftBreak(char[] f, int start, int i)
+    /// <summary>
+    /// "in 1951.In 1952", "the laws.Under current law", "the US.Pakistan joined": a full stop after a word of two
+    /// letters or more or a number, glued to a capitalised word of at least two letters, ends a sentence, unless the
+    /// word before is a dotted abbreviation or a title ("U.S.Army", "e.g.The", "Mr.Rao").
+    /// </summary>
+    private bool IsGluedSentenceStart(FoldedText text, int dot, int next, int end)
+    {
+        var f = text.Folded;
+        if (next + 1 >= end || !text.IsUpper(next) || !Tokenizer.IsLetter(f[next + 1]) || text.IsUpper(next + 1) || dot == 0)
+        {
+            return false;
+        }
+
+        if (!Tokenizer.IsLetter(f[dot - 1]) && !Tokenizer.IsDigit(f[dot - 1]) || next != dot + 1 && f[dot + 1] is not ('"' or '\'' or ')' or ']'))
+        {
+            return false;
+        }
+
+        var wordStart = dot;
+        while (wordStart > 0 && (Tokenizer.IsLetter(f[wordStart - 1]) || Tokenizer.IsDigit(f[wordStart - 1]) || f[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = f.AsSpan(wordStart, dot - wordStart);
+        return word.Length >= 2 && !word.Contains('.') && !_abbreviations.IsTitle(word) && !_abbreviations.Contains(word);
+    }
+
+    private static int LastSoftBreak(
+char[] f, int start, int i)
     {
         for (var k = i; k > start + (MaxSentenceLength / 2); k--)
         {

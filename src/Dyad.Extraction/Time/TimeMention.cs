@@ -21,6 +21,12 @@ public enum TimeKind : byte
 
     /// <summary>The time of writing: "recently", "at present" (the publication year, if known).</summary>
     Present,
+
+    /// <summary>
+    /// Counted from the time of writing: "yesterday", "on Tuesday", "last week", "next month", "three years ago",
+    /// "last April". Only the publication date resolves it; without one it dates nothing.
+    /// </summary>
+    Deictic,
 }
 
 public enum TimeDirection : sbyte
@@ -86,6 +92,15 @@ public sealed class TimeMention
     public TimeUnit Unit { get; init; }
 
     public TimeDirection Direction { get; init; }
+
+    /// <summary>For <see cref="TimeKind.Deictic"/>: the weekday named (1 Monday .. 7 Sunday), or 0.</summary>
+    public int Weekday { get; init; }
+
+    /// <summary>A time after the writing ("tomorrow", "later this year", "to visit in March" written in January).</summary>
+    public bool Ahead { get; set; }
+
+    /// <summary>"three years ago": without a publication date it counts from the running date, as it always did.</summary>
+    public bool Ago { get; init; }
 
     public override string ToString() => $"[{Start},{End}) {Kind} {Role} {Value}";
 }
