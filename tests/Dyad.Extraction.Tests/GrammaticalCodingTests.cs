@@ -48,6 +48,38 @@ public class GrammaticalCodingTests
         Assert.Equal(["GHA>GBR 161 1961"], Coding.Render("In 1961 Ghana broke with Britain."));
 
     [Fact]
+    public void Agreeing_to_act_is_the_agreement_when_the_act_names_no_one_else() =>
+        Assert.Equal(["CHL~PER 057 1990"], Coding.Render("In 1990 Chile and Peru agreed to withdraw all troops behind the line."));
+
+    [Fact]
+    public void A_between_phrase_on_the_verb_names_the_parties_of_its_noun_subject() =>
+        Assert.Equal(["CHL~PER 046 1991-05"], Coding.Render("In May 1991 negotiations began between Chile and Peru."));
+
+    [Fact]
+    public void An_ing_noun_takes_its_patient_from_of_and_its_agent_from_by() =>
+        Assert.Equal(["CHL>PER 19"], Coding.Roots("May 1999: Bombing of the Peruvian embassy in Santiago by Chile."));
+
+    [Fact]
+    public void A_bare_verb_after_a_coordinated_subject_is_the_verb() =>
+        Assert.Equal(["CHL~EU 057 1999"], Coding.Render("In 1999 Chile and the EU finally agree a trade deal."));
+
+    [Fact]
+    public void A_comma_closes_every_participle_before_the_subject() =>
+        Assert.Equal(["BRA>BOL 070"], Coding.Render("Seeing the talks faltering, Brazil sent supplies to assist Bolivia."));
+
+    [Fact]
+    public void Mediation_named_by_a_noun_is_between_the_parties_of_the_sentence()
+    {
+        var events = Coding.Render("Full diplomatic relations between Chile and Peru are restored through Brazilian mediation.");
+        Assert.Contains("BRA>CHL 045", events);
+        Assert.Contains("BRA>PER 045", events);
+    }
+
+    [Fact]
+    public void A_plural_possessive_and_a_bullet_letter_do_not_break_the_clause() =>
+        Assert.Equal(["CHL~PER 040"], Coding.Render("o Chile and Peru hold a foreign ministers' meeting in Lima."));
+
+    [Fact]
     public void Verbs_in_a_list_share_their_subject() =>
         Assert.Equal(["CHLMIL>PER 173 1880"], Coding.Render("In 1880 Chilean troops took the port within days, arrested the Peruvian governor, and left."));
 }

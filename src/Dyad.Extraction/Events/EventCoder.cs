@@ -37,6 +37,7 @@ public sealed class EventCoder
     private readonly int _between;
     private readonly int _of;
     private readonly int _with;
+    private readonly int _by;
 
     public EventCoder(EventLexicon lexicon, ArgumentFinder args, Vocabulary vocabulary)
     {
@@ -52,6 +53,7 @@ public sealed class EventCoder
         _between = vocabulary.Intern("between");
         _of = vocabulary.Intern("of");
         _with = vocabulary.Intern("with");
+        _by = vocabulary.Intern("by");
         _definite = [.. new[] { "the", "this", "that", "these", "those", "such" }.Select(vocabulary.Intern)];
     }
 
@@ -59,29 +61,36 @@ public sealed class EventCoder
     {
         _subjects.Clear();
         _doc = doc;
-        foreach (var trigger in s.Triggers)
+        // A fallback ("agree to") is coded only when what follows it states no event of its own: "agreed to exchange
+        // ambassadors" is the exchange, "agreed to withdraw all troops" with no one named to withdraw from is the agreement.
+        foreach (var fallbacks in new[] { false, true })
         {
-            if (trigger.Pattern.Has(PatternOptions.Fallback) && AnotherTriggerFollows(s, trigger))
+            foreach (var trigger in s.Triggers)
             {
-                continue;
-            }
+                if (trigger.Pattern.Has(PatternOptions.Fallback) != fallbacks || fallbacks && FollowedByCodedTrigger(s, trigger))
+                {
+                    continue;
+                }
 
-            if (trigger.IsVerb)
-            {
-                CodeVerb(s, trigger);
-            }
-            else
-            {
-                CodeNoun(s, trigger);
+                if (trigger.IsVerb)
+                {
+                    CodeVerb(s, trigger);
+                }
+                else
+                {
+                    CodeNoun(s, trigger);
+                }
             }
         }
+
+        s.Events.Sort(static (a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start));
     }
 
-    private static bool AnotherTriggerFollows(SentenceAnalysis s, TriggerMatch t)
+    private static bool FollowedByCodedTrigger(SentenceAnalysis s, TriggerMatch t)
     {
         foreach (var other in s.Triggers)
         {
-            if (other != t && other.Start >= t.End && other.Start < t.End + 3)
+            if (other != t && other.Start >= t.End && other.Start < t.End + 3 && s.Events.Exists(e => e.Trigger == other))
             {
                 return true;
             }
@@ -285,8 +294,11 @@ public sealed class EventCoder
     }
 
     /// <summary>The phrase after one of the pattern's agent prepositions in a passive ("by" unless the pattern says otherwise).</summary>
-    private static bool IsAgentPhrase(EventPattern pattern, TriggerMatch t, int preposition) =>
-        t.IsPassive && Array.IndexOf(pattern.PassiveSourcePrepositions, preposition) >= 0;
+    private bool IsAgentPhrase(EventPattern pattern, TriggerMatch t, int preposition) => t.IsPassive && IsAgentPreposition(pattern, preposition);
+
+    /// <summary>The pattern's agent prepositions (passive=...), "by" when it names none.</summary>
+    private bool IsAgentPreposition(EventPattern pattern, int preposition) =>
+        pattern.PassiveSourcePrepositions.Length == 0 ? preposition == _by : Array.IndexOf(pattern.PassiveSourcePrepositions, preposition) >= 0;
 
     /// <summary>The actors a phrase stands for, by its head.</summary>
     private List<ActorMention> Actors(SentenceAnalysis s, int head)
@@ -345,7 +357,7 @@ public sealed class EventCoder
             {
                 _roles.ActorsOf(s, modified, targets); // "acceptance into the SCO": a pattern ending in its preposition
             }
-            else if (Array.IndexOf(pattern.PassiveSourcePrepositions, preposition) >= 0 || preposition == _of)
+            else if (IsAgentPreposition(pattern, preposition) || preposition == _of)
             {
                 _roles.ActorsOf(s, modified, agents); // "mediation by France", "the visit of Ayub Khan"
             }
@@ -357,6 +369,14 @@ public sealed class EventCoder
         if (pattern.Has(PatternOptions.Symmetric))
         {
             var between = Between(s, phrases);
+            if (Parties(between).Count < 2 && tree.Relation(head) == Syntax.Dep.Subject && tree.Head(head) >= 0)
+            {
+                // "negotiations began between the United States and the Soviet Union": the phrase may hang on the verb.
+                var verbPhrases = new List<(int Preposition, int Head)>();
+                _roles.ObliquesOf(s, tree.Head(head), verbPhrases);
+                between = Between(s, verbPhrases);
+            }
+
             if (Parties(between).Count >= 2)
             {
                 EmitPairs(s, t, between, codes);
@@ -444,6 +464,11 @@ public sealed class EventCoder
         {
             // "the first ... since Bhutto's trip": a visit with no destination goes where the sentence's other visit went.
             targets = [visited];
+        }
+
+        if (targets.Count == 0 && pattern.Code.StartsWith(MediateCode, StringComparison.Ordinal) && MediatedPair(s) is var parties && Parties(parties).Count >= 2)
+        {
+            targets = parties; // "re-established through Iranian mediation": between the parties the sentence names
         }
 
         if (targets.Count == 0 && Counterpart(s, t, sources) is { } counterpart)

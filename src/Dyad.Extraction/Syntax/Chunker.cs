@@ -117,10 +117,10 @@ public sealed class Chunker
         {
             if (s.ActorAt(k) is { } actor && actor.Start == k && !(actor.Has(Actors.MentionFlags.Anaphor) && tree.Tag(k) == Pos.Pronoun))
             {
-                if (k > start && sawHeadWord && start > 0 && tree.Tag(start - 1) == Pos.Preposition && actor.End < tree.Count
-                    && tree.Tag(actor.End) is Pos.Verb or Pos.Auxiliary or Pos.Modal && !actor.Has(Actors.MentionFlags.Adjective))
+                if (k > start && sawHeadWord && start > 0 && tree.Tag(start - 1) == Pos.Preposition && !actor.Has(Actors.MentionFlags.Adjective)
+                    && VerbAfterNames(s, actor.End))
                 {
-                    return k; // "In return Peru lifted ...": the name starts the clause after a fronted phrase
+                    return k; // "In return Peru lifted ...", "At the time Pakistan and India agreed": the names start the clause
                 }
 
                 // A name is one unit ("the Soviet Union", "Prime Minister P.V. Narasimha Rao").
@@ -193,6 +193,29 @@ public sealed class Chunker
         }
 
         return k;
+    }
+
+    /// <summary>A verb group follows, past any further names joined by "and" or commas.</summary>
+    private static bool VerbAfterNames(SentenceAnalysis s, int k)
+    {
+        var tree = s.Syntax;
+        while (k < tree.Count && (tree.Tag(k) is Pos.Conjunction || s.Tokens[k].Kind == TokenKind.Punct && s.Folded(k) is ",") && k + 1 < tree.Count)
+        {
+            var next = k + 1;
+            while (next < tree.Count && tree.Tag(next) == Pos.Determiner)
+            {
+                next++;
+            }
+
+            if (s.ActorAt(next) is not { } other || other.Start != next)
+            {
+                return false;
+            }
+
+            k = other.End;
+        }
+
+        return k < tree.Count && tree.Tag(k) is Pos.Verb or Pos.Auxiliary or Pos.Modal || k < tree.Count && tree.Tag(k) == Pos.Adverb && k + 1 < tree.Count && tree.Tag(k + 1) is Pos.Verb or Pos.Auxiliary or Pos.Modal;
     }
 
     private static bool IsQuote(SentenceAnalysis s, int k) =>

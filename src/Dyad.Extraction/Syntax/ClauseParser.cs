@@ -534,26 +534,27 @@ public sealed class ClauseParser
         _stack.Add(clause);
     }
 
-    /// <summary>A comma after an embedded clause that has its verb closes it, unless a list goes on.</summary>
+    /// <summary>
+    /// A comma after embedded clauses that have their verbs closes them ("Seeing the invasion faltering, the Soviet
+    /// Union ..."), unless a list goes on; a that-clause runs on past commas.
+    /// </summary>
     private void CloseFinishedClause(int u)
     {
-        if (_stack.Count < 2 || _stack[^1].Verb < 0)
-        {
-            return;
-        }
-
         var next = u + 1 < _units.Count ? _units[u + 1] : default;
         if (u > 0 && _units[u - 1].Kind == UnitKind.Noun && next.Kind == UnitKind.Noun && ListContinues(u + 1))
         {
             return; // "which signed agreements with India, Pakistan and Iran"
         }
 
-        if (next.Kind == UnitKind.Verb && _stack[^1].Kind == ClauseKind.NonFinite)
+        while (_stack.Count > 1 && _stack[^1].Verb >= 0 && _stack[^1].Kind != ClauseKind.Complement)
         {
-            return;
-        }
+            if (next.Kind == UnitKind.Verb && _stack[^1].Kind == ClauseKind.NonFinite)
+            {
+                return;
+            }
 
-        _stack.RemoveAt(_stack.Count - 1);
+            _stack.RemoveAt(_stack.Count - 1);
+        }
     }
 
     private void ParseVerb(SentenceAnalysis s, int u, ref int pendingPreposition, ref int pendingConjunction, bool afterComma, int lastNoun, UnitKind lastUnitKind)

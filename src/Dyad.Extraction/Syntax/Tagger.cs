@@ -119,6 +119,19 @@ public sealed class Tagger
     {
         var tree = s.Syntax;
         var token = s.Tokens[i];
+        var id = token.WordId;
+        if ((id == _apostropheS || id == _apostrophe) && i > 0 && s.Tokens[i - 1].IsWord && s.Tokens[i].IsAttached)
+        {
+            tree.SetTag(i, Pos.Possessive); // "Pakistan's", "the Foreign Ministers' meeting"
+            return;
+        }
+
+        if (i == 0 && token.Length == 1 && s.Text.Folded[token.Start] == 'o' && !token.IsCapitalized && tree.Count > 1 && s.Tokens[1].IsCapitalized)
+        {
+            tree.SetTag(i, Pos.Punctuation); // a bullet typed as the letter o
+            return;
+        }
+
         switch (token.Kind)
         {
             case TokenKind.Punct:
@@ -133,7 +146,6 @@ public sealed class Tagger
                 return;
         }
 
-        var id = token.WordId;
         if (s.ActorAt(i) is { } actor && !actor.Has(MentionFlags.Anaphor))
         {
             // A name, or the role words merged into it ("Pakistan's armed forces"); a demonym before a noun modifies it.
@@ -149,7 +161,7 @@ public sealed class Tagger
             return;
         }
 
-        if (id == _apostropheS || id == _apostrophe && i > 0 && s.Tokens[i - 1].IsWord)
+        if (id == _apostropheS)
         {
             tree.SetTag(i, Pos.Possessive);
             return;
@@ -171,7 +183,8 @@ public sealed class Tagger
         }
 
         var word = s.Folded(i);
-        var nameLike = capitalsMeanNames && token.IsCapitalized && (i > 0 && !AfterSentenceBreak(s, i) || id < 0 && forms == VerbForm.None && !LooksVerbal(word));
+        var nameLike = capitalsMeanNames && token.IsCapitalized && (i > 0 && !AfterSentenceBreak(s, i)
+            || id < 0 && forms == VerbForm.None && !LooksVerbal(word) && NameContinues(s, i));
         if (nameLike && !(forms != VerbForm.None && i == 0))
         {
             tree.SetTag(i, Pos.ProperNoun);
@@ -203,6 +216,10 @@ public sealed class Tagger
 
         return s.ActorAt(k + 1) is { } next && next.Start == k + 1 && next.Parties.Any(p => p.Kind == Core.Actors.ActorKind.StateAdjective);
     }
+
+    /// <summary>An unknown capitalised first word is a name when another capitalised word follows ("Full diplomatic relations ...": no).</summary>
+    private static bool NameContinues(SentenceAnalysis s, int i) =>
+        i + 1 >= s.Tokens.Count || s.Tokens[i + 1].IsCapitalized || s.Tokens[i + 1].Kind == TokenKind.Punct;
 
     private static bool LooksVerbal(ReadOnlySpan<char> word) =>
         word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
@@ -490,7 +507,8 @@ public sealed class Tagger
             case Pos.Preposition:
                 // "by sending troops", "after signing the pact": a gerund still governs an object.
                 if ((forms & VerbForm.Gerund) != 0 && !NominalBlocks(s, i) && i + 1 < tree.Count
-                    && (StartsNounPhrase(tree, i + 1) || tree.Tag(i + 1) is Pos.Noun or Pos.Adjective or Pos.Adverb or Pos.InfinitiveTo || s.ActorAt(i + 1) is not null))
+                    && (StartsNounPhrase(tree, i + 1) || tree.Tag(i + 1) is Pos.Noun or Pos.Adjective or Pos.Adverb or Pos.InfinitiveTo || s.ActorAt(i + 1) is not null
+                        || tree.Tag(i + 1) == Pos.Verb && (tree.Form(i + 1) & VerbForm.Base) != 0))
                 {
                     tree.SetTag(i, Pos.Verb, VerbForm.Gerund);
                 }
@@ -648,9 +666,19 @@ public sealed class Tagger
     private bool PluralBefore(SentenceAnalysis s, int prev)
     {
         var tree = s.Syntax;
-        if (s.ActorAt(prev) is { } m && (m.Has(MentionFlags.Plural) || m.Start > 0 && s.Tokens[m.Start - 1].WordId >= 0 && tree.Tag(m.Start - 1) == Pos.Conjunction))
+        if (s.ActorAt(prev) is { } m)
         {
-            return true;
+            // "China and the EU agree": a coordinated subject, past any determiner.
+            var before = m.Start - 1;
+            while (before >= 0 && tree.Tag(before) == Pos.Determiner)
+            {
+                before--;
+            }
+
+            if (m.Has(MentionFlags.Plural) || before >= 0 && tree.Tag(before) == Pos.Conjunction)
+            {
+                return true;
+            }
         }
 
         var word = s.Folded(prev);
@@ -695,8 +723,8 @@ public sealed class Tagger
         var next = i + 1 < tree.Count ? tree.Tag(i + 1) : Pos.Unknown;
         if ((forms & VerbForm.Gerund) != 0)
         {
-            // "Visiting Moscow, Bhutto ..." governs; "Fighting broke out" is a noun.
-            tree.SetTag(i, next is Pos.Auxiliary or Pos.Modal || next == Pos.Verb && (tree.Form(i + 1) & VerbForm.Past) != 0 ? Pos.Noun : Pos.Verb, forms & VerbForm.Gerund);
+            // "Visiting Moscow, Bhutto ..." governs; "Fighting broke out", "Bombing of the embassy" are nouns.
+            tree.SetTag(i, next is Pos.Auxiliary or Pos.Modal || next == Pos.Verb && (tree.Form(i + 1) & VerbForm.Past) != 0 || NominalBlocks(s, i) ? Pos.Noun : Pos.Verb, forms & VerbForm.Gerund);
             return;
         }
 
@@ -750,8 +778,13 @@ public sealed class Tagger
                 return true;
             }
 
-            if (tag is Pos.Subordinator or Pos.Relative or Pos.Conjunction || tag == Pos.Punctuation && s.Tokens[k].WordId != _hyphen
+            if (tag is Pos.Subordinator or Pos.Relative or Pos.Conjunction or Pos.Pronoun || tag == Pos.Punctuation && s.Tokens[k].WordId != _hyphen
                 || s.Tokens[k].WordId == _that)
+            {
+                return false; // "The Kremlin says he apologised": a new subject starts
+            }
+
+            if (tag is Pos.Determiner or Pos.ProperNoun && tree.Tag(k - 1) is not (Pos.Preposition or Pos.Determiner or Pos.Adjective or Pos.ProperNoun or Pos.Possessive))
             {
                 return false;
             }

@@ -95,6 +95,14 @@ public class ClauseParserTests
         Has("In return Peru lifted the sanctions.", "nsubj(lifted, Peru)");
 
     [Fact]
+    public void A_verb_of_saying_before_a_pronoun_subject_is_a_verb() =>
+        Has("The Kremlin says he also apologised.", "nsubj(apologised, he)", "ccomp(says, apologised)");
+
+    [Fact]
+    public void An_unknown_capitalised_first_word_before_lower_case_is_not_a_name() =>
+        Has("Full diplomatic relations between Chile and Peru were restored.", "nsubjpass(restored, relations)");
+
+    [Fact]
     public void Two_bare_objects_are_a_recipient_and_a_thing() =>
         Has("France sold Peru twelve fighter aircraft.", "iobj(sold, Peru)", "obj(sold, aircraft)");
 
