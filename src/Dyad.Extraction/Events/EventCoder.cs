@@ -116,6 +116,11 @@ public sealed class EventCoder
 
         var objects = new List<int>();
         _roles.ObjectsOf(s, verb, objects);
+        if (pattern.Has(PatternOptions.Intransitive) && objects.Exists(o => o >= t.End))
+        {
+            return; // "demonstrated the attitude" is no demonstration
+        }
+
         var obliques = new List<(int Preposition, int Head)>();
         _roles.ObliquesOf(s, verb, obliques, t.Start, t.End);
         for (var k = t.Start + 1; k < t.End; k++)
@@ -257,6 +262,12 @@ public sealed class EventCoder
             }
 
             (sources, targets) = (giver, sources);
+        }
+
+        var slotOpen = !objects.Exists(o => o < t.Start || o >= t.End) && !obliques.Exists(o => o.Head >= t.End && Array.IndexOf(pattern.TargetPrepositions, o.Preposition) >= 0);
+        if (slotOpen || sources.Count == 0)
+        {
+            FillFromDiscourse(s, t, ref sources, ref targets);
         }
 
         if (Parties(sources).Count >= 2 && IsReciprocal(s, t.End))
@@ -476,6 +487,11 @@ public sealed class EventCoder
             targets = [counterpart]; // "the US invitation", "the Soviet withdrawal": in a story of two states, the other one
         }
 
+        if (!phrases.Exists(p => Array.IndexOf(pattern.TargetPrepositions, p.Preposition) >= 0) || sources.Count == 0)
+        {
+            FillFromDiscourse(s, t, ref sources, ref targets);
+        }
+
         Emit(s, t, sources, targets, codes);
     }
 
@@ -507,6 +523,80 @@ public sealed class EventCoder
         return [];
     }
 
+    /// <summary>
+    /// An event that names one party of the document's main pair and no one else concerns the other: "Indian forces
+    /// counter-deploy" in a story of India and China, "Pakistani missions are attacked" in one of Afghanistan and Pakistan.
+    /// </summary>
+    private void FillFromDiscourse(SentenceAnalysis s, TriggerMatch t, ref List<ActorMention> sources, ref List<ActorMention> targets)
+    {
+        if (t.Pattern.Has(PatternOptions.OrganizationTarget) || sources.Count > 0 && targets.Count > 0)
+        {
+            return;
+        }
+
+        var known = sources.Count > 0 ? sources : targets;
+        var countries = Parties(known).Select(CountryOf).Distinct().ToList();
+        if (countries.Count != 1)
+        {
+            return;
+        }
+
+        // Another party the sentence names (and the event does not) is the one concerned; with none, the document's
+        // main pair gives it; with several, nothing is guessed.
+        ActorMention? candidate = null;
+        var candidates = 0;
+        foreach (var m in s.Actors)
+        {
+            if (ArgumentFinder.Usable(m) && !m.Has(MentionFlags.Anaphor) && !known.Contains(m) && m.Parties.Count == 1 && CountryOf(m.Parties[0]) != countries[0]
+                && (candidate is null || CountryOf(candidate.Parties[0]) != CountryOf(m.Parties[0])))
+            {
+                candidate = m;
+                candidates++;
+            }
+        }
+
+        if (candidates > 1)
+        {
+            return;
+        }
+
+        if (candidate is not null)
+        {
+            if (sources.Count > 0)
+            {
+                targets = [candidate];
+            }
+            else
+            {
+                sources = [candidate];
+            }
+
+            return;
+        }
+
+        if (_doc.MainPair is not { } pair)
+        {
+            return;
+        }
+
+        var other = CountryOf(pair.First) == countries[0] ? pair.Second : CountryOf(pair.Second) == countries[0] ? pair.First : null;
+        if (other is null)
+        {
+            return;
+        }
+
+        var at = known[0].End;
+        var implied = new ActorMention(at, at, [other with { Suffix = string.Empty }], MentionFlags.Anaphor) { NameEnd = at };
+        if (sources.Count > 0)
+        {
+            targets = [implied];
+        }
+        else
+        {
+            sources = [implied];
+        }
+    }
+
     /// <summary>"along with X", "together with X": a phrase naming someone who acts with the subject.</summary>
     private bool IsCompanion(SentenceAnalysis s, int head)
     {
@@ -518,7 +608,22 @@ public sealed class EventCoder
     private List<ActorMention> ActorsOfClauseSubject(SentenceAnalysis s, int noun)
     {
         var subject = ClauseSubject(s, noun);
-        return IsEventNoun(s, subject) ? [] : Actors(s, subject);
+        var actors = IsEventNoun(s, subject) ? [] : Actors(s, subject);
+        if (actors.Count > 0 && s.Syntax.GoverningVerb(noun) is var verb and >= 0)
+        {
+            // "Along with India, Pakistan has been granted observer status": the companion shares it.
+            var phrases = new List<(int Preposition, int Head)>();
+            _roles.ObliquesOf(s, verb, phrases);
+            foreach (var (_, head) in phrases)
+            {
+                if (IsCompanion(s, head))
+                {
+                    actors.AddRange(Actors(s, head).Where(m => !actors.Contains(m)));
+                }
+            }
+        }
+
+        return actors;
     }
 
     /// <summary>The "by" phrase of a passive verb: "were met by western sources".</summary>
@@ -655,6 +760,12 @@ public sealed class EventCoder
             if (relation is not (Syntax.Dep.NounModifier or Syntax.Dep.Conjunct))
             {
                 return -1;
+            }
+
+            // "its support for the 1951 peace treaty with Japan": the owner of the noun the phrase hangs on.
+            if (relation == Syntax.Dep.NounModifier && tree.Dependent(head, Syntax.Dep.Possessor) is var owner and >= 0 && s.ActorAt(owner) is not null)
+            {
+                return owner;
             }
 
             k = head;
@@ -1006,16 +1117,27 @@ public sealed class EventCoder
             var e = events[i];
             for (var j = 0; j < i; j++)
             {
+                // One happening per sentence for a pair and a code: "pledged to grant a loan" and its noun, "signed the
+                // treaty" and its noun are one; only two different dates make two ("visited in 1965 and in 1967").
                 var other = events[j];
-                if (other.Code == e.Code && other.Target is { } ot && e.Target is { } et && Equals(other.When, e.When) && other.Negated == e.Negated
+                if (other.Code == e.Code && other.Target is { } ot && e.Target is { } et && CompatibleDates(other.When, e.When)
+                    && other.Negated == e.Negated && other.Hypothetical == e.Hypothetical
                     && (SameActor(other.Source, e.Source) && SameActor(ot, et) || (e.Symmetric || other.Symmetric) && SameActor(other.Source, et) && SameActor(ot, e.Source)))
                 {
+                    if (other.When is null && e.When is not null)
+                    {
+                        other.When = e.When;
+                        other.DatedInSentence = e.DatedInSentence;
+                    }
+
                     events.RemoveAt(i);
                     break;
                 }
             }
         }
     }
+
+    private static bool CompatibleDates(Core.Dates.DateSpan? a, Core.Dates.DateSpan? b) => a is null || b is null || Equals(a, b);
 
     /// <summary>Two parties are the same actor for event purposes: one state, unless one side is an armed group of it.</summary>
     private static bool SameActor(Party a, Party b)

@@ -20,7 +20,8 @@ namespace Dyad.Extraction.Events;
 /// source follows one of these), group=CODE / org=CODE (code when the target is an armed group / organisation),
 /// cue=a|b (the clause must contain one of these words), not-after=a|b (not when one of these words stands
 /// just before: "needs were met"), owner-target (nouns: "X's needs were met by Y" is Y acting on X),
-/// target=org (the target must be an organisation), military-source (the source must be a military actor).
+/// target=org (the target must be an organisation), military-source (the source must be a military actor),
+/// intransitive (only when the verb has no direct object).
 /// A code of "-" marks words that are not an event.
 /// </summary>
 public sealed class EventLexicon
@@ -279,6 +280,7 @@ public sealed class EventLexicon
                 case "appeal": options |= PatternOptions.Appeal; break;
                 case "pair-subject": options |= PatternOptions.AllowPairSubject; break;
                 case "fallback": options |= PatternOptions.Fallback; break;
+                case "intransitive": options |= PatternOptions.Intransitive; break;
                 case "subject-target": options |= PatternOptions.SubjectIsTarget; break;
                 case "prep":
                     var list = value.Split('|');

@@ -58,6 +58,9 @@ public enum PatternOptions
     /// agreement, but "agreed to exchange ambassadors" is the exchange.
     /// </summary>
     Fallback = 16384,
+
+    /// <summary>Only with no direct object: "protesters demonstrated outside the embassy", not "demonstrated the attitude".</summary>
+    Intransitive = 32768,
 }
 
 /// <summary>

@@ -98,6 +98,18 @@ public sealed class ModalityDetector
                 state.Hypothetical = true;
             }
         }
+
+        // "the threat of Indian aggression", "fear of a Soviet invasion": the noun an "of" hangs on governs it.
+        var tree = s.Syntax;
+        var head = phrase.Head;
+        for (var depth = 0; depth < 2 && tree.Relation(head) == Dep.NounModifier && tree.CaseOf(head) is var c and >= 0 && s.Folded(c) is "of"; depth++)
+        {
+            head = tree.Head(head);
+            if (_vocabulary.Is(s.Tokens[head].WordId, WordClass.Intent))
+            {
+                state.Hypothetical = true;
+            }
+        }
     }
 
     /// <summary>

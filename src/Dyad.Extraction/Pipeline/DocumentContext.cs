@@ -34,6 +34,13 @@ public sealed class DocumentContext
     /// <summary>Direct (non-anaphoric) mentions, oldest first, with the sentence each was in.</summary>
     public List<(Party Party, int Sentence, bool IsPerson, bool IsPlural, bool IsObject)> Recent { get; } = [];
 
+    /// <summary>
+    /// The two states the document is mostly about (named most, the title counting double), when two stand out: an
+    /// event that names one of them and no one else concerns the other ("China's military conducts exercises in Tibet"
+    /// in a story of India and China). Null when no pair dominates.
+    /// </summary>
+    public (Party First, Party Second)? MainPair { get; set; }
+
     /// <summary>The last two states named together ("X and Y", "Indo-Pak", "between X and Y").</summary>
     public (Party First, Party Second)? LastPair { get; set; }
 

@@ -35,6 +35,7 @@ public sealed class ExtractionPipeline
     private readonly ClaimDetector _claims;
     private readonly RelationStatementDetector _relations;
     private readonly EventFinalizer _finalizer;
+    private readonly Salience _salience;
 
     public ExtractionPipeline(Lexicons lexicons)
     {
@@ -55,6 +56,7 @@ public sealed class ExtractionPipeline
         _claims = new ClaimDetector(lexicons.Vocabulary);
         _relations = new RelationStatementDetector(lexicons.Relations, args, lexicons.Vocabulary);
         _finalizer = new EventFinalizer(lexicons.Cameo, lexicons.Actors);
+        _salience = new Salience(lexicons, _normalizer);
     }
 
     public Lexicons Lexicons => _lexicons;
@@ -97,6 +99,7 @@ public sealed class ExtractionPipeline
         var sentences = _splitter.Split(folded, layout);
         var doc = new DocumentContext(metadata?.Published);
         var analysis = new SentenceAnalysis(folded);
+        doc.MainPair = _salience.MainPair(folded, sentences, metadata?.Title, analysis);
         foreach (var sentence in sentences)
         {
             doc.SentenceIndex = sentence.Index;

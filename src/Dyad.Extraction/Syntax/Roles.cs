@@ -190,6 +190,25 @@ public sealed class Roles
 
         var tree = s.Syntax;
         var before = into.Count;
+        if (s.ActorAt(head) is null && tree.Dependent(head, Dep.Apposition) is var renamed and >= 0 && s.ActorAt(renamed) is not null)
+        {
+            // "its closest ally, the United States": the renaming name is the actor, not the owner of "ally"; a list may
+            // go on after it ("western sources, especially the US, France and Britain").
+            AddActorsOfOne(s, renamed, into, withModifiers);
+            if (withConjuncts)
+            {
+                foreach (var child in tree.Children(head))
+                {
+                    if (tree.Relation(child) == Dep.Conjunct && tree.IsNominal(child))
+                    {
+                        AddActorsOfOne(s, child, into, withModifiers);
+                    }
+                }
+            }
+
+            return;
+        }
+
         AddActorsOfOne(s, head, into, withModifiers);
         if (withConjuncts)
         {

@@ -14,19 +14,17 @@ public sealed class PageFurniture
     /// <summary>Furniture and captions are short; longer lines are prose and are not matched at all.</summary>
     public const int MaxLineLength = 400;
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
+    private readonly Regex[] _lines;
+    private readonly Regex[] _captions;
 
-    private readonly Regex? _lines;
-    private readonly Regex? _captions;
-
-    private PageFurniture(Regex? lines, Regex? captions)
+    private PageFurniture(Regex[] lines, Regex[] captions)
     {
         _lines = lines;
         _captions = captions;
     }
 
     /// <summary>No patterns: only the shapes <see cref="DocumentLayout"/> knows by itself (headings, datelines).</summary>
-    public static PageFurniture None { get; } = new(null, null);
+    public static PageFurniture None { get; } = new([], []);
 
     public static PageFurniture Load(string path)
     {
@@ -68,40 +66,29 @@ public sealed class PageFurniture
             return LineKind.Body;
         }
 
-        try
+        foreach (var pattern in _lines)
         {
-            if (_lines?.IsMatch(line) == true)
+            if (pattern.IsMatch(line))
             {
                 return LineKind.Furniture;
             }
+        }
 
-            if (_captions?.IsMatch(line) == true)
+        foreach (var pattern in _captions)
+        {
+            if (pattern.IsMatch(line))
             {
                 return LineKind.Caption;
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // A pathological line is read as text rather than stall the document.
         }
 
         return LineKind.Body;
     }
 
-    private static Regex? Compile(List<string> patterns)
-    {
-        if (patterns.Count == 0)
-        {
-            return null;
-        }
-
-        var all = new StringBuilder("^(?:");
-        for (var i = 0; i < patterns.Count; i++)
-        {
-            all.Append(i == 0 ? "(?:" : "|(?:").Append(patterns[i]).Append(')');
-        }
-
-        all.Append(")$");
-        return new Regex(all.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
-    }
+    /// <summary>
+    /// Each pattern on its own, matched in linear time (no backtracking): no line can stall a document, and no
+    /// timeout makes the result depend on how busy the machine is.
+    /// </summary>
+    private static Regex[] Compile(List<string> patterns) =>
+        [.. patterns.Select(p => new Regex("^(?:" + p + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking))];
 }

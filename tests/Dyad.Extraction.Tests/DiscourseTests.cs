@@ -1,0 +1,37 @@
+namespace Dyad.Extraction.Tests;
+
+/// <summary>Parties a sentence leaves implicit, supplied by the sentence or the document (texts written for these tests).</summary>
+public class DiscourseTests
+{
+    [Fact]
+    public void An_event_naming_one_state_of_the_documents_main_pair_concerns_the_other() =>
+        Assert.Contains("PER>CHL 114 1995",
+            Coding.Render("Chile and Peru have long disputed their border. Peru and Chile signed a pact in 1929. In 1995 Peru protested."));
+
+    [Fact]
+    public void Without_a_main_pair_the_other_state_stays_unknown() =>
+        Assert.DoesNotContain(Coding.Render("Chile and Peru disputed their border. In 1995 Peru protested."), e => e.Contains("114"));
+
+    [Fact]
+    public void A_noun_in_a_phrase_on_an_owned_noun_takes_the_owner() =>
+        Assert.Equal(["PER~CHL 057 1929"], Coding.Render("Peru's support for the 1929 treaty with Chile angered Bolivia."));
+
+    [Fact]
+    public void A_noun_renamed_by_a_name_is_that_name_not_its_owner() =>
+        Assert.Equal(["USA>CUB 163 1962"], Coding.Render("Its closest ally, the United States, imposed sanctions on Cuba in 1962."));
+
+    [Fact]
+    public void A_companion_of_the_subject_shares_the_noun_event_it_borrows()
+    {
+        var events = Coding.Render("Along with Chile, Peru was granted membership of the United Nations in 1945.");
+        Assert.Contains("PER>UN 057 1945", events);
+        Assert.Contains("CHL>UN 057 1945", events);
+    }
+
+    [Fact]
+    public void An_intransitive_pattern_does_not_take_a_direct_object()
+    {
+        Assert.Equal(["CHL>PERGOV 141 1990"], Coding.Render("In 1990 Chilean protesters demonstrated outside the Peruvian embassy."));
+        Assert.Empty(Coding.Render("In 1990 Chilean protesters demonstrated the resolve of Peru."));
+    }
+}
