@@ -264,7 +264,9 @@ public sealed class EventCoder
             (sources, targets) = (giver, sources);
         }
 
-        var slotOpen = !objects.Exists(o => o < t.Start || o >= t.End) && !obliques.Exists(o => o.Head >= t.End && Array.IndexOf(pattern.TargetPrepositions, o.Preposition) >= 0);
+        // A place that names no one ("along the border") does not fill the target: the other party stays implicit.
+        var slotOpen = !objects.Exists(o => o < t.Start || o >= t.End)
+            && !obliques.Exists(o => o.Head >= t.End && Array.IndexOf(pattern.TargetPrepositions, o.Preposition) >= 0 && (!IsLocative(o.Preposition) || Actors(s, o.Head).Count > 0));
         if (slotOpen || sources.Count == 0)
         {
             FillFromDiscourse(s, t, ref sources, ref targets);
@@ -303,6 +305,8 @@ public sealed class EventCoder
 
         Emit(s, t, sources, targets, Codes(s, t));
     }
+
+    private bool IsLocative(int preposition) => _vocabulary.Is(preposition, WordClass.Locative);
 
     /// <summary>The phrase after one of the pattern's agent prepositions in a passive ("by" unless the pattern says otherwise).</summary>
     private bool IsAgentPhrase(EventPattern pattern, TriggerMatch t, int preposition) => t.IsPassive && IsAgentPreposition(pattern, preposition);

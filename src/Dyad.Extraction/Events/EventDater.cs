@@ -215,6 +215,61 @@ public sealed class EventDater
         }
     }
 
+    /// <summary>The word the parse attaches a time expression to (a verb for "in 1965"), or -1.</summary>
+    private static int TimeGovernor(SentenceAnalysis s, TimeMention mention)
+    {
+        var tree = s.Syntax;
+        for (var k = mention.Start; k < mention.End && k < tree.Count; k++)
+        {
+            if (tree.Relation(k) == Syntax.Dep.Time && (tree.Head(k) < mention.Start || tree.Head(k) >= mention.End))
+            {
+                return tree.Head(k);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The verb of a verb trigger, or the verb a noun trigger's clause hangs on.</summary>
+    private static int TriggerVerb(SentenceAnalysis s, TriggerMatch trigger)
+    {
+        var tree = s.Syntax;
+        for (var k = trigger.Start; k < trigger.End && k < tree.Count; k++)
+        {
+            if (tree.Tag(k) == Syntax.Pos.Verb)
+            {
+                return k;
+            }
+        }
+
+        return tree.GoverningVerb(trigger.Start);
+    }
+
+    /// <summary>True when one verb governs the other (complements, participles) rather than the two being coordinated clauses.</summary>
+    private static bool SameClauseChain(SentenceAnalysis s, int a, int b)
+    {
+        var tree = s.Syntax;
+        return Governs(tree, a, b) || Governs(tree, b, a);
+
+        static bool Governs(Syntax.SyntaxTree tree, int top, int low)
+        {
+            for (var k = low; k >= 0; k = tree.Head(k))
+            {
+                if (k == top)
+                {
+                    return true;
+                }
+
+                if (tree.Relation(k) == Syntax.Dep.Conjunct)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+    }
+
     private int BestMention(SentenceAnalysis s, EventDraft draft, bool hasContext)
     {
         var best = -1;
@@ -250,6 +305,16 @@ public sealed class EventDater
                     : mention.End <= start ? start - mention.End + 1
                     : mention.Start >= draft.Trigger.End ? mention.Start - draft.Trigger.End : 0;
                 score = distance;
+                var governor = TimeGovernor(s, mention);
+                if (governor >= 0 && draft.Trigger.IsVerb && governor == TriggerVerb(s, draft.Trigger))
+                {
+                    score = Math.Min(score, 1); // the parse hangs the date on the event's own verb
+                }
+                else if (governor >= 0 && s.Syntax.Tag(governor) is Syntax.Pos.Verb && TriggerVerb(s, draft.Trigger) is var own and >= 0 && !SameClauseChain(s, own, governor))
+                {
+                    score += ModifierPenalty; // "X visits the US in June, Y visits Moscow in July": July is the second visit's
+                }
+
                 if (mention.End <= clauseStart || mention.Start >= clauseEnd)
                 {
                     score += 20;

@@ -42,6 +42,7 @@ public static class Grammar
         ["verb"] = WordClass.Verb,
         ["organisation-noun"] = WordClass.OrganizationNoun,
         ["adjective"] = WordClass.Adjective,
+        ["locative"] = WordClass.Locative,
     };
 
     public static void Load(string path, Vocabulary vocabulary)

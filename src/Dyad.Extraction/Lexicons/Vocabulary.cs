@@ -117,4 +117,5 @@ public enum WordClass : long
     Verb = 1L << 40,
     OrganizationNoun = 1L << 41,
     Adjective = 1L << 42,
+    Locative = 1L << 43,
 }

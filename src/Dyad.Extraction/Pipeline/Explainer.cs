@@ -19,8 +19,16 @@ public sealed class Explainer
     public string Explain(string text, Func<int, string, bool>? sentenceFilter = null, DocumentMetadata? metadata = null, bool showParse = false)
     {
         var output = new StringBuilder();
+        var headerWritten = false;
         _pipeline.Trace(text, (analysis, doc) =>
         {
+            if (!headerWritten)
+            {
+                // The pair the document is mostly about supplies the party a sentence leaves implicit.
+                headerWritten = true;
+                output.AppendLine(doc.MainPair is var (first, second) ? $"(main pair of the document: {first.First.Code}-{second.First.Code})" : "(no main pair: implicit parties are not guessed)");
+            }
+
             var sentenceText = analysis.Sentence.TextOf(analysis.Text.Original);
             if (sentenceFilter is not null && !sentenceFilter(analysis.Sentence.Index, sentenceText))
             {

@@ -168,6 +168,13 @@ public sealed class ClauseParser
 
                         pendingConjunction = -1;
                     }
+                    else if (lastUnitKind == UnitKind.Comma && u > 0 && AsyndeticClauseStarts(clause, u))
+                    {
+                        // "Brezhnev visits the US in June, Nixon visits Moscow in July": a comma joins two clauses.
+                        clause = OpenCoordinateClause(tree, _units[u - 1].Head);
+                        AttachBareNoun(s, clause, head, lastNoun, lastUnitKind, u);
+                        lastWasPrepositionalNoun = false;
+                    }
                     else if (lastNoun >= 0 && lastUnitKind == UnitKind.Comma && IsApposition(s, clause, lastNoun, u))
                     {
                         tree.Attach(head, lastNoun, Dep.Apposition);
@@ -376,6 +383,18 @@ public sealed class ClauseParser
         }
 
         return false;
+    }
+
+    /// <summary>After a comma in a main clause that has its finite verb, a phrase directly followed by another finite verb is that verb's subject.</summary>
+    private bool AsyndeticClauseStarts(Clause clause, int u)
+    {
+        if (clause.Kind != ClauseKind.Main || clause.Verb < 0 || (_tree!.Flags(clause.Verb) & VerbFlags.Finite) == 0 || u + 1 >= _units.Count || _units[u + 1].Kind != UnitKind.Verb)
+        {
+            return false;
+        }
+
+        var flags = _tree.Flags(_units[u + 1].Head);
+        return (flags & VerbFlags.Finite) != 0 && (flags & (VerbFlags.Infinitive | VerbFlags.Gerund | VerbFlags.Participle)) == 0;
     }
 
     private bool IsApposition(SentenceAnalysis s, Clause clause, int previousHead, int u)

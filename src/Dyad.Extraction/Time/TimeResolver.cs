@@ -27,6 +27,28 @@ public sealed class TimeResolver
         _writing = writing;
     }
 
+    /// <summary>The year of a dated expression that follows a yearless one across nothing but numbers, months, dashes and commas.</summary>
+    private static int? YearClosingRange(SentenceAnalysis s, TimeMention mention)
+    {
+        var index = s.Times.IndexOf(mention);
+        if (index < 0 || index + 1 >= s.Times.Count || s.Times[index + 1] is not { Kind: TimeKind.Absolute, Value: { } next } closing
+            || closing.Start - mention.End > 4)
+        {
+            return null;
+        }
+
+        for (var k = mention.End; k < closing.Start; k++)
+        {
+            var word = s.Folded(k);
+            if (word is not ("-" or "," or "to" or "and") && !(word.Length is > 0 and <= 2 && !word.ContainsAnyExceptInRange('0', '9')))
+            {
+                return null;
+            }
+        }
+
+        return next.Start.Year;
+    }
+
     public void Process(SentenceAnalysis s, DocumentContext doc)
     {
         var running = doc.Time.Current;
@@ -46,7 +68,14 @@ public sealed class TimeResolver
 
                     break;
                 case TimeKind.Yearless:
-                    if (doc.Published is { } published && !RunningGoverns(doc, running, statedHere))
+                    if (YearClosingRange(s, mention) is { } rangeYear)
+                    {
+                        // "March 10-12, 1991", "Feb. 28-March 1, 1991": the year that closes the range is this date's too.
+                        mention.Value = DateSpan.Of(mention.Day > 0 && PartialDate.IsValidDay(rangeYear, mention.Month, mention.Day)
+                            ? PartialDate.OfDay(rangeYear, mention.Month, mention.Day)
+                            : PartialDate.OfMonth(rangeYear, mention.Month));
+                    }
+                    else if (doc.Published is { } published && !RunningGoverns(doc, running, statedHere))
                     {
                         var ahead = IsFutureMarked(s, mention);
                         var date = WritingTime.YearlessDate(published, mention.Month, mention.Day, ahead);
