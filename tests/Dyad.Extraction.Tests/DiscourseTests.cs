@@ -34,4 +34,16 @@ public class DiscourseTests
         Assert.Equal(["CHL>PERGOV 141 1990"], Coding.Render("In 1990 Chilean protesters demonstrated outside the Peruvian embassy."));
         Assert.Empty(Coding.Render("In 1990 Chilean protesters demonstrated the resolve of Peru."));
     }
+
+    [Fact]
+    public void The_two_countries_far_from_another_pair_are_the_documents_pair()
+    {
+        const string story = "Chile and Peru disputed their border for decades. Peru and Chile signed a pact in 1929. In 1930 Bolivia and Peru signed a trade accord.";
+        Assert.Contains("PER~CHL 054 1931", Coding.Render(story + " The accord was modest. In 1931 the two countries exchanged ambassadors."));
+        Assert.Contains("BOL~PER 054 1931", Coding.Render(story + " In 1931 the two countries exchanged ambassadors."));
+    }
+
+    [Fact]
+    public void A_passive_event_noun_takes_the_target_phrase_of_its_verb() =>
+        Assert.Equal(["CHL>PER 163 1995"], Coding.Render("Sanctions were imposed on Peru by Chile in 1995."));
 }

@@ -14,6 +14,7 @@ namespace Dyad.Extraction.Actors;
 public sealed class ActorRecognizer
 {
     private const int PersonPronounReach = 3;
+    private const int RecentPairReach = 1;
     private const int ThingPronounReach = 2;
     private const int MaxUnknownNameWords = 4;
 
@@ -837,7 +838,21 @@ public sealed class ActorRecognizer
         // "invited both leaders to Tashkent, where the two leaders signed": a pair already referred to comes first, and
         // a capital after a preposition is a place, not a party.
         return found ?? PairAnaphorBefore(s, before) ?? StatesBefore(s, before, m => m.Parties[0].Kind == ActorKind.Metonym && IsPrepositionObject(s, m))
-            ?? doc.LastPair;
+            ?? PairOfDiscourse(doc);
+    }
+
+    /// <summary>
+    /// "The two countries" with no pair in its own sentence: the pair the document is about, unless the last pair
+    /// named was named just before (a story of India and China may turn to "Pakistan and China ... the two countries").
+    /// </summary>
+    private static (Party First, Party Second)? PairOfDiscourse(DocumentContext doc)
+    {
+        if (doc.MainPair is not { } main || doc.LastPair is not { } last || doc.SentenceIndex - doc.LastPairSentence <= RecentPairReach)
+        {
+            return doc.LastPair ?? doc.MainPair;
+        }
+
+        return main;
     }
 
     private static (Party, Party)? PairAnaphorBefore(SentenceAnalysis s, int before)

@@ -378,6 +378,20 @@ public sealed class EventCoder
             }
         }
 
+        if (targets.Count == 0 && tree.Relation(head) == Syntax.Dep.PassiveSubject && tree.Head(head) is var passiveVerb and >= 0)
+        {
+            // "Sanctions were imposed on Peru by Chile": the passive verb carries the noun's target phrase.
+            var verbPhrases = new List<(int Preposition, int Head)>();
+            _roles.ObliquesOf(s, passiveVerb, verbPhrases);
+            foreach (var (preposition, modified) in verbPhrases)
+            {
+                if (Array.IndexOf(pattern.TargetPrepositions, preposition) >= 0)
+                {
+                    _roles.ActorsOf(s, modified, targets);
+                }
+            }
+        }
+
         targets.RemoveAll(m => !ArgumentFinder.Usable(m));
         agents.RemoveAll(m => !ArgumentFinder.Usable(m));
 

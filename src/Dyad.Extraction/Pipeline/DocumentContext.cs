@@ -12,6 +12,7 @@ namespace Dyad.Extraction.Pipeline;
 public sealed class DocumentContext
 {
     private const int RecentLimit = 48;
+    private (Party First, Party Second)? _lastPair;
 
     public DocumentContext(PartialDate? published = null)
     {
@@ -42,7 +43,18 @@ public sealed class DocumentContext
     public (Party First, Party Second)? MainPair { get; set; }
 
     /// <summary>The last two states named together ("X and Y", "Indo-Pak", "between X and Y").</summary>
-    public (Party First, Party Second)? LastPair { get; set; }
+    public (Party First, Party Second)? LastPair
+    {
+        get => _lastPair;
+        set
+        {
+            _lastPair = value;
+            LastPairSentence = SentenceIndex;
+        }
+    }
+
+    /// <summary>The sentence where <see cref="LastPair"/> was last set.</summary>
+    public int LastPairSentence { get; private set; } = -1;
 
     /// <summary>The last two actors joined by "and", for "they" and "their".</summary>
     public (Party First, Party Second, int Sentence)? LastCoordination { get; set; }
