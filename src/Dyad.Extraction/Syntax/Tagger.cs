@@ -668,8 +668,14 @@ public sealed class Tagger
         var tree = s.Syntax;
         if (s.ActorAt(prev) is { } m)
         {
-            // "China and the EU agree": a coordinated subject, past any determiner.
+            // "China and the EU agree": a coordinated subject, past any determiner; "... and Indian Prime Minister
+            // Atal Behari Vajpayee meet": past the titled name the recogniser split in two.
             var before = m.Start - 1;
+            while (before >= 0 && s.ActorAt(before) is { } adjacent && adjacent.End == before + 1 && adjacent.Start < before + 1)
+            {
+                before = adjacent.Start - 1;
+            }
+
             while (before >= 0 && tree.Tag(before) == Pos.Determiner)
             {
                 before--;

@@ -109,4 +109,13 @@ public class ClauseParserTests
     [Fact]
     public void A_date_between_a_possessive_and_its_noun_stays_in_the_noun_phrase() =>
         Has("Brazil mediated after their 1995 war.", "obl(mediated, war)", "poss(war, their)");
+
+    [Fact]
+    public void A_bare_verb_after_two_titled_names_is_their_verb() =>
+        Has("Pakistani Prime Minister Mian Nawaz Sharif and Indian Prime Minister Shri Atal Vajpayee meet in Lahore.", "root(ROOT, meet)", "obl(meet, Lahore)");
+
+    [Fact]
+    public void A_comma_between_finite_clauses_opens_a_new_subject() =>
+        Has("Allende visited Lima in June, Velasco visited Santiago in July.", "nsubj(visited, Velasco)", "conj(visited, visited)");
 }
+
