@@ -124,4 +124,12 @@ public class ActorTests
         Assert.Equal(["EU~NOR 05", "EU~ISL 05"], Coding.Roots("In 1994, along with Iceland, Norway signed an accord with the European Union."));
         Assert.Equal(["CZE>NATO 05", "POL>NATO 05"], Coding.Roots("In 1999 the Czech Republic joined NATO, together with Poland."));
     }
+
+    [Fact]
+    public void An_office_only_one_government_has_stands_for_it()
+    {
+        Assert.Equal(["USAGOV>CHL 042 1964"], Coding.Render("In 1964 Assistant Secretary of State Thomas Mann visited Chile."));
+        Assert.Equal(["PER~USA 04"], Coding.Roots("The US Trade Representative met Peruvian negotiators in 2003."));
+    }
 }
+
