@@ -113,4 +113,13 @@ public class ModalityTests
     [Fact]
     public void A_noun_in_the_object_of_an_event_verb_keeps_its_own_modality() =>
         Assert.Contains("PER>CHL 042 1995", Coding.Render("In 1995 Bolivia did not welcome the Peruvian visit to Chile."));
+
+    [Fact]
+    public void A_passive_subject_supplies_the_words_of_a_verb_pattern()
+    {
+        Assert.Equal(["CHL~PER 054 1957"], Coding.Render("Relations between Chile and Peru were restored in 1957."));
+        Assert.Equal(["CHL>PER 085 1995"], Coding.Render("Sanctions on Peru were lifted by Chile in 1995."));
+        Assert.Contains("UN>PER 045 1995", Coding.Render("A ceasefire between Chile and Peru was secured by the United Nations in 1995."));
+    }
 }
+

@@ -272,6 +272,18 @@ public sealed class EventCoder
             FillFromDiscourse(s, t, ref sources, ref targets);
         }
 
+        if (t.IsPassive && sources.Count == 0 && targets.Count == 0 && subject >= 0)
+        {
+            // "Relations between Chile and Peru were restored": the parties of the passive subject.
+            var subjectPhrases = new List<(int Preposition, int Head)>();
+            _roles.NounModifiersOf(s, subject, subjectPhrases);
+            if (Between(s, subjectPhrases) is { } named && Parties(named).Count >= 2)
+            {
+                EmitPairs(s, t, named, Codes(s, t));
+                return;
+            }
+        }
+
         if (Parties(sources).Count >= 2 && IsReciprocal(s, t.End))
         {
             // "The two leaders praised each other's governments."

@@ -23,6 +23,7 @@ public sealed class TriggerFinder
     private readonly HashSet<int> _beForms;
     private const int ObjectReach = 6;
     private bool[] _covered = new bool[128];
+    private (int Start, int End) _passiveObject;
 
     public TriggerFinder(EventLexicon lexicon, Vocabulary vocabulary)
     {
@@ -71,7 +72,8 @@ public sealed class TriggerFinder
                 var patterns = verbs ? _lexicon.VerbsAt(id) : _lexicon.NounsAt(id);
                 foreach (var pattern in patterns)
                 {
-                    var match = TryMatch(s, i, pattern);
+                    _passiveObject = default;
+                    var match = TryMatch(s, i, pattern) ?? (verbs ? TryPassiveMatch(s, i, pattern) : null);
                     if (match is null || !HasCue(s, i, pattern) || FollowsExcludedWord(s, i, pattern))
                     {
                         continue;
@@ -90,6 +92,15 @@ public sealed class TriggerFinder
                     for (var k = i; k < match.End; k++)
                     {
                         _covered[k] = true;
+                    }
+
+                    if (match.IsPassive && match.End == i + 1 && _passiveObject.End > 0)
+                    {
+                        // The pattern's words in the passive subject ("sanctions were lifted") are the verb's, not a noun event.
+                        for (var k = _passiveObject.Start; k < _passiveObject.End; k++)
+                        {
+                            _covered[k] = true;
+                        }
                     }
 
                     i = verbs ? i : match.End - 1;
@@ -112,6 +123,40 @@ public sealed class TriggerFinder
 
         match.End = end;
         return match;
+    }
+
+    /// <summary>
+    /// "Relations were restored in 1957", "a ceasefire was secured by the UN": in the passive, what the pattern's
+    /// words after its gap name is the subject, before the verb. The match covers the verb alone.
+    /// </summary>
+    private TriggerMatch? TryPassiveMatch(SentenceAnalysis s, int verb, EventPattern pattern)
+    {
+        var tree = s.Syntax;
+        var slots = pattern.Slots;
+        if (slots.Length < 2 || !slots[0].Gap || !tree.Has(verb, Syntax.VerbFlags.Passive)
+            || Array.Exists(slots, slot => slot.Target || slot.ObjectClass is not null))
+        {
+            return null;
+        }
+
+        var subject = tree.Dependent(verb, Syntax.Dep.PassiveSubject);
+        if (subject < 0 || tree.PhraseOf(subject) is not { } phrase)
+        {
+            return null;
+        }
+
+        var rest = slots[1..];
+        var probe = new TriggerMatch { Pattern = pattern, Start = verb, End = verb + 1 };
+        for (var start = phrase.Start; start <= subject; start++)
+        {
+            if (MatchSlots(s, start, rest, 0, probe) == subject + 1)
+            {
+                _passiveObject = (start, subject + 1);
+                return new TriggerMatch { Pattern = pattern, Start = verb, End = verb + 1 };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Matches slots from <paramref name="slot"/> at token <paramref name="pos"/>; returns the end, or -1.</summary>
