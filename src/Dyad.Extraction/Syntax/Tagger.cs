@@ -586,6 +586,13 @@ public sealed class Tagger
                 return;
             }
 
+            // "a government backed by Chile seized Lima": a participle with its agent, before the clause's own verb.
+            if ((forms & VerbForm.Participle) != 0 && i + 1 < s.Tokens.Count && s.Tokens[i + 1].WordId == _by && SurerVerbFollows(s, i + 1))
+            {
+                tree.SetTag(i, Pos.Verb, VerbForm.Participle);
+                return;
+            }
+
             tree.SetTag(i, Pos.Verb, forms & (VerbForm.Past | VerbForm.Participle));
             return;
         }
@@ -646,6 +653,11 @@ public sealed class Tagger
             }
 
             var tag = tree.Tag(k);
+            if (tag == Pos.Verb && tree.Form(k) == VerbForm.Participle && k + 1 < s.Tokens.Count && s.Tokens[k + 1].WordId == _by)
+            {
+                continue; // "a government backed by Chile seized ...": a reduced relative is not the clause's verb
+            }
+
             if (tag is Pos.Verb or Pos.Auxiliary or Pos.Modal)
             {
                 return true;

@@ -117,5 +117,9 @@ public class ClauseParserTests
     [Fact]
     public void A_comma_between_finite_clauses_opens_a_new_subject() =>
         Has("Allende visited Lima in June, Velasco visited Santiago in July.", "nsubj(visited, Velasco)", "conj(visited, visited)");
+
+    [Fact]
+    public void A_participle_with_its_agent_before_the_clauses_verb_is_a_reduced_relative() =>
+        Has("A rebel government backed by Chile seized the capital.", "acl(government, backed)", "agent(backed, Chile)", "nsubj(seized, government)");
 }
 
