@@ -46,4 +46,9 @@ public class DiscourseTests
     [Fact]
     public void A_passive_event_noun_takes_the_target_phrase_of_its_verb() =>
         Assert.Equal(["CHL>PER 163 1995"], Coding.Render("Sanctions were imposed on Peru by Chile in 1995."));
+
+    [Fact]
+    public void They_for_one_state_is_the_pair_it_was_named_in() =>
+        Assert.Contains("CHL~PER 057 1884", Coding.Render("Chile and Peru fought a war in 1879. Chile won the war. In 1884 they signed a treaty."));
 }
+

@@ -15,6 +15,7 @@ public sealed class ActorRecognizer
 {
     private const int PersonPronounReach = 3;
     private const int RecentPairReach = 1;
+    private const int PluralPairReach = 3;
     private const int ThingPronounReach = 2;
     private const int MaxUnknownNameWords = 4;
 
@@ -567,6 +568,12 @@ public sealed class ActorRecognizer
                 {
                     s.Actors.Add(new ActorMention(i, i + 1, [pair.First, pair.Second], MentionFlags.Anaphor | MentionFlags.Plural) { NameEnd = i + 1 });
                 }
+                else if (Antecedent(s, doc, i, AnaphorKind.Plural) is { } antecedent && PairContaining(doc, antecedent) is { } known)
+                {
+                    // "Chile and Peru fought in 1879. Chile won. In 1884 they signed a treaty": "they" for one state is
+                    // the pair it was last named in.
+                    s.Actors.Add(new ActorMention(i, i + 1, [known.First, known.Second], MentionFlags.Anaphor | MentionFlags.Plural) { NameEnd = i + 1 });
+                }
                 else
                 {
                     AddAnaphor(s, i, i + 1, Antecedent(s, doc, i, AnaphorKind.Plural), MentionFlags.Anaphor | MentionFlags.Plural);
@@ -914,6 +921,23 @@ public sealed class ActorRecognizer
         }
 
         return doc.LastCoordination is { } c && doc.SentenceIndex - c.Sentence <= 1 ? (c.First, c.Second) : null;
+    }
+
+    /// <summary>For a single state taken as "they": the pair of states it was recently named with, else the document's main pair if it is one of them.</summary>
+    private static (Party First, Party Second)? PairContaining(DocumentContext doc, Party state)
+    {
+        if (state.Kind != ActorKind.State || doc.Recent.Exists(r => r.Party == state && r.IsPlural))
+        {
+            return null;
+        }
+
+        if (doc.LastCoordination is { } c && doc.SentenceIndex - c.Sentence <= PluralPairReach && (SameCountry(c.First, state) || SameCountry(c.Second, state))
+            && c.First.Kind == ActorKind.State && c.Second.Kind == ActorKind.State && !SameCountry(c.First, c.Second))
+        {
+            return (c.First, c.Second);
+        }
+
+        return doc.MainPair is { } main && (SameCountry(main.First, state) || SameCountry(main.Second, state)) ? main : null;
     }
 
     /// <summary>"two South Asian neighbours" / "both countries": the end of the phrase, or 0 when it is not one.</summary>
