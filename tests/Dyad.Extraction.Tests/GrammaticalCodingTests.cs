@@ -121,5 +121,13 @@ public class ModalityTests
         Assert.Equal(["CHL>PER 085 1995"], Coding.Render("Sanctions on Peru were lifted by Chile in 1995."));
         Assert.Contains("UN>PER 045 1995", Coding.Render("A ceasefire between Chile and Peru was secured by the United Nations in 1995."));
     }
+
+    [Fact]
+    public void A_claim_that_a_state_acted_accuses_it_and_leaves_the_act_alleged()
+    {
+        var events = Coding.Events("In 1995 Peru claimed that Chile had attacked Bolivia.");
+        Assert.Contains(events, e => e.Source.Code == "PER" && e.Target?.Code == "CHL" && e.Cameo.Code == "112" && !e.Hypothetical);
+        Assert.Contains(events, e => e.Source.Code == "CHL" && e.Cameo.Code == "190" && e.Hypothetical);
+    }
 }
 

@@ -213,9 +213,9 @@ public sealed class ModalityDetector
             state.Negated = true;
         }
 
-        if ((classes & WordClass.Intent) != 0)
+        if ((classes & (WordClass.Intent | WordClass.Hedge)) != 0)
         {
-            state.Hypothetical = true;
+            state.Hypothetical = true; // "planned to sign"; "claimed that India had attacked": only alleged
         }
 
         if ((classes & WordClass.Normative) != 0 && s.Syntax.Tag(word) != Pos.Verb)
