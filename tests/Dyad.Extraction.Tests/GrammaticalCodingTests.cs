@@ -129,5 +129,12 @@ public class ModalityTests
         Assert.Contains(events, e => e.Source.Code == "PER" && e.Target?.Code == "CHL" && e.Cameo.Code == "112" && !e.Hypothetical);
         Assert.Contains(events, e => e.Source.Code == "CHL" && e.Cameo.Code == "190" && e.Hypothetical);
     }
+
+    [Fact]
+    public void A_verb_acting_on_an_event_noun_takes_the_nouns_partner()
+    {
+        Assert.Equal(["CHL>PER 057 1929"], Coding.Render("In 1929 Chile ratified a sweeping agreement with Peru."));
+        Assert.Equal(["CHLLEG>PER 051 1929"], Coding.Render("In 1929 Chilean lawmakers endorsed the accord with Peru."));
+    }
 }
 

@@ -204,6 +204,27 @@ public sealed class EventCoder
             targets = InsideObject(s, t).Where(m => !m.Parties.All(p => sources.Any(src => src.Parties.Any(sp => SameActor(sp, p))))).ToList();
         }
 
+        if (targets.Count == 0 && !t.IsPassive)
+        {
+            // "ratified an agreement with Peru", "endorsed the accord with the EU": the partner of the event noun
+            // the verb acts on.
+            foreach (var obj in objects)
+            {
+                if ((obj < t.Start || obj >= t.End) && NounTriggerAt(s, obj) is { } noun)
+                {
+                    var phrases = new List<(int Preposition, int Head)>();
+                    _roles.NounModifiersOf(s, obj, phrases);
+                    foreach (var (preposition, modified) in phrases)
+                    {
+                        if (Array.IndexOf(noun.Pattern.TargetPrepositions, preposition) >= 0 || preposition == _with)
+                        {
+                            targets.AddRange(Actors(s, modified).Where(m => !sources.Contains(m)));
+                        }
+                    }
+                }
+            }
+        }
+
         if (targets.Count == 0 && DiscourseTarget(s, t) is { } referred)
         {
             // "Beijing condemned the invasion", "Zia rejected the offer": whoever invaded, whoever offered.
@@ -666,6 +687,9 @@ public sealed class EventCoder
     }
 
     /// <summary>True when the token is the head of an event noun the sentence codes ("the invasion", "talks").</summary>
+    private static TriggerMatch? NounTriggerAt(SentenceAnalysis s, int token) =>
+        token < 0 || s.ActorAt(token) is not null ? null : s.Triggers.Find(t => !t.IsVerb && t.Start <= token && token < t.End);
+
     private static bool IsEventNoun(SentenceAnalysis s, int token)
     {
         if (token < 0 || s.ActorAt(token) is not null)
