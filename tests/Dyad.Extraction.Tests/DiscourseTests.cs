@@ -50,5 +50,13 @@ public class DiscourseTests
     [Fact]
     public void They_for_one_state_is_the_pair_it_was_named_in() =>
         Assert.Contains("CHL~PER 057 1884", Coding.Render("Chile and Peru fought a war in 1879. Chile won the war. In 1884 they signed a treaty."));
+
+    [Fact]
+    public void A_definite_event_noun_that_names_a_happening_already_told_is_not_reported_again()
+    {
+        var events = Coding.Render("In 1932 Peru invaded Colombia. The Peruvian invasion of Colombia alarmed Chile.");
+        Assert.Single(events, e => e.Contains("190", StringComparison.Ordinal));
+        Assert.Equal(2, Coding.Render("In 1932 Peru invaded Colombia. In 1932 a new Peruvian invasion of Colombia followed.").Count(e => e.Contains("190", StringComparison.Ordinal)));
+    }
 }
 

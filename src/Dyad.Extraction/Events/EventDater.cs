@@ -99,6 +99,7 @@ public sealed class EventDater
 
         MarkPlans(s);
         EventCoder.RemoveDuplicates(s.Events);
+        RemoveRestatements(s, doc);
         foreach (var draft in s.Events)
         {
             doc.RecentEvents.Add((draft.Code, draft.Source, draft.Target, doc.SentenceIndex));
@@ -213,6 +214,62 @@ public sealed class EventDater
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// "The Soviet invasion of Afghanistan alarmed Washington" after the invasion has been told: an event noun that
+    /// names a happening the document has already coded (same code, same pair, same year) refers back to it and
+    /// is not reported again.
+    /// </summary>
+    private static void RemoveRestatements(SentenceAnalysis s, DocumentContext doc)
+    {
+        var added = new List<(string Root, string Pair, int? Year)>();
+        for (var e = s.Events.Count - 1; e >= 0; e--)
+        {
+            var draft = s.Events[e];
+            if (draft.Target is not { } target)
+            {
+                continue;
+            }
+
+            var key = (Root: draft.Code, Pair: PairKey(draft.Source, target), Year: draft.When?.Start.Year);
+            if (!draft.Trigger.IsVerb && !draft.Hypothetical && !draft.Negated && !Indefinite(s, draft.Trigger)
+                && key.Year is not null && doc.Happenings.Exists(h => h.Root == key.Root && h.Pair == key.Pair && h.Year == key.Year))
+            {
+                s.Events.RemoveAt(e);
+                continue;
+            }
+
+            added.Add(key);
+        }
+
+        doc.Happenings.AddRange(added);
+    }
+
+    /// <summary>"a new agreement", "another war", "skirmishes": a phrase that introduces a happening rather than refers to one.</summary>
+    private static bool Indefinite(SentenceAnalysis s, TriggerMatch trigger)
+    {
+        if (s.Syntax.PhraseOf(trigger.Start) is not { } phrase)
+        {
+            return false;
+        }
+
+        var first = s.Folded(phrase.Start);
+        if (first is "a" or "an" or "another" or "new" or "further" or "more" or "several" or "two" or "three" or "many" or "some")
+        {
+            return true;
+        }
+
+        var head = s.Folded(phrase.Head);
+        return s.Syntax.Tag(phrase.Start) is not (Syntax.Pos.Determiner or Syntax.Pos.Possessive) && s.ActorAt(phrase.Start) is null
+            && head.Length > 3 && head[^1] == 's' && head[^2] != 's';
+    }
+
+    private static string PairKey(Actors.Party a, Actors.Party b)
+    {
+        var x = a.First.Code.Length > 3 ? a.First.Code[..3] : a.First.Code;
+        var y = b.First.Code.Length > 3 ? b.First.Code[..3] : b.First.Code;
+        return string.CompareOrdinal(x, y) < 0 ? x + "-" + y : y + "-" + x;
     }
 
     /// <summary>The word the parse attaches a time expression to (a verb for "in 1965"), or -1.</summary>

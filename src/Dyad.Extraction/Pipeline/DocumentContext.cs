@@ -67,6 +67,9 @@ public sealed class DocumentContext
     /// <summary>Recent events, so "the offer" or "the invasion" can name who made it.</summary>
     public List<(string Code, Party Source, Party? Target, int Sentence)> RecentEvents { get; } = [];
 
+    /// <summary>Happenings coded so far in the document: CAMEO root, the unordered pair of countries, and the year if known.</summary>
+    public List<(string Root, string Pair, int? Year)> Happenings { get; } = [];
+
     /// <summary>Last words of people named in full earlier ("Sharif" after "Nawaz Sharif").</summary>
     public Dictionary<int, Party> Surnames { get; } = [];
 
