@@ -67,6 +67,8 @@ public class VocabularyTests
     [InlineData("In 1994 Chile reconciled with Peru.", "CHL~PER 050")]
     [InlineData("In 1994 Chile and Peru patched up their differences.", "CHL~PER 050")]
     [InlineData("In 1994 Chile paid tribute to Peru.", "CHL>PER 051")]
+    [InlineData("In 1994 the Chilean decision won plaudits from Peru.", "PER>CHL 051")]
+    [InlineData("In 1994 Chile granted a visa to the Peruvian president.", "CHL>PER 050")]
     [InlineData("In 1994 Chile lent moral support to Peru.", "CHL>PER 051")]
     [InlineData("In 1994 Chile came to the defence of Peru.", "CHL>PER 052")]
     [InlineData("In 1994 Chile campaigned for Peru's admission to the OAS.", "CHL>PER 053")]
@@ -168,6 +170,8 @@ public class VocabularyTests
     [InlineData("In 1994 Chile charged that Peru had armed the rebels.", "CHL>PER 112")]
     [InlineData("In 1994 Chile sent a note to Peru.", "CHL>PER 114")]
     [InlineData("In 1994 Chile presented evidence against Peru.", "CHL>PER 112")]
+    [InlineData("In 1994 Chile expressed “dismay and concern” over the Peruvian decision.", "CHL>PER 110")]
+    [InlineData("In 1994 Chile claimed that Peru had armed the rebels.", "CHL>PER 112")]
     public void Disapproval_is_coded(string text, string expected) => AssertCoded(text, expected);
 
     [Theory]
@@ -191,6 +195,7 @@ public class VocabularyTests
     [InlineData("In 1994 Chile issued a warning to Peru.", "CHL>PER 130")]
     [InlineData("In 1994 Chile vowed revenge against Peru.", "CHL>PER 138")]
     [InlineData("In 1994 Chile threatened to use force against Peru.", "CHL>PER 138")]
+    [InlineData("In 1994 the Chilean leader vowed “swift retaliation” against Peru.", "CHL>PER 138")]
     [InlineData("In 1994 Chile threatened Peru with a blockade.", "CHL>PER 1381")]
     [InlineData("In 1994 Chile threatened to sever relations with Peru.", "CHL>PER 1313")]
     [InlineData("In 1994 Chile gave Peru an ultimatum.", "CHL>PER 139")]

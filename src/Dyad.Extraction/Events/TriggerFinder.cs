@@ -365,7 +365,8 @@ public sealed class TriggerFinder
         var t = s.Tokens[i];
         if (t.Kind == TokenKind.Punct)
         {
-            return t.WordId == _hyphen;
+            // "vowed “severe revenge”": quotation marks around the pattern's words do not break it.
+            return t.WordId == _hyphen || s.Folded(i) is "\"" or "“" or "”" or "‘" or "’" or "'";
         }
 
         if (t.WordId == _apostropheS)
