@@ -131,5 +131,9 @@ public class ActorTests
         Assert.Equal(["USAGOV>CHL 042 1964"], Coding.Render("In 1964 Assistant Secretary of State Thomas Mann visited Chile."));
         Assert.Equal(["PER~USA 04"], Coding.Roots("The US Trade Representative met Peruvian negotiators in 2003."));
     }
+
+    [Fact]
+    public void The_press_spelling_of_an_acronym_names_the_organisation() =>
+        Assert.Equal(["NATO>PER 19"], Coding.Roots("In 2011 Nato helicopters attacked Peru."));
 }
 
