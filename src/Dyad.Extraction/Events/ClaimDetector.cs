@@ -83,7 +83,7 @@ public sealed class ClaimDetector
         }
 
         // "since Bhutto's trip 30 years earlier": an event of the same kind, dated, right after "since".
-        foreach (var e in s.Events)
+        foreach (var e in s.Events.Concat(s.Restatements))
         {
             if (e != claimed && e.Trigger.Start > since && e.Trigger.Start <= since + 4 && e.Code[..2] == claimed.Code[..2] && e.When is { } when
                 && when.Start.CompareTo(claimed.When!.Value.Start) < 0)

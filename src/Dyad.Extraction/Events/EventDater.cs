@@ -236,6 +236,7 @@ public sealed class EventDater
             if (!draft.Trigger.IsVerb && !draft.Hypothetical && !draft.Negated && !Indefinite(s, draft.Trigger)
                 && key.Year is not null && doc.Happenings.Exists(h => h.Root == key.Root && h.Pair == key.Pair && h.Year == key.Year))
             {
+                s.Restatements.Add(draft);
                 s.Events.RemoveAt(e);
                 continue;
             }

@@ -38,6 +38,9 @@ public sealed class SentenceAnalysis
 
     public List<EventDraft> Events { get; } = [];
 
+    /// <summary>Events that refer back to a happening already coded: not reported again, but still a date for "the first since ...".</summary>
+    public List<EventDraft> Restatements { get; } = [];
+
     public List<RelationDraft> Statements { get; } = [];
 
     /// <summary>True when the same sentence appeared earlier in the document.</summary>
@@ -55,6 +58,7 @@ public sealed class SentenceAnalysis
         Times.Clear();
         Triggers.Clear();
         Events.Clear();
+        Restatements.Clear();
         Statements.Clear();
         Syntax.Reset(0);
         IsRepeat = false;
