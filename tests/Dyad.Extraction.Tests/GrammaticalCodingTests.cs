@@ -136,5 +136,10 @@ public class ModalityTests
         Assert.Equal(["CHL>PER 057 1929"], Coding.Render("In 1929 Chile ratified a sweeping agreement with Peru."));
         Assert.Equal(["CHLLEG>PER 051 1929"], Coding.Render("In 1929 Chilean lawmakers endorsed the accord with Peru."));
     }
+
+    [Fact]
+    public void A_with_phrase_with_its_own_ing_verb_is_a_circumstance_not_a_partner() =>
+        Assert.Equal(["CHL~PER 057 1929-06-03"],
+            Coding.Render("The treaty was signed on 3 June 1929 in Lima by the Chilean president and the Peruvian president, with the US president watching as a witness."));
 }
 

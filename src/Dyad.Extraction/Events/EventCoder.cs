@@ -163,7 +163,7 @@ public sealed class EventCoder
                 // "broke with Britain": a pattern ending in its preposition takes the phrase after it.
                 // Phrases fronted before the verb are adjuncts ("Apart from its close cooperation with China, Pakistan seeks ...").
                 if ((Array.IndexOf(pattern.TargetPrepositions, preposition) >= 0 || preposition == endsInPreposition) && head >= t.End
-                    && !IsAgentPhrase(pattern, t, preposition) && !IsCompanion(s, head))
+                    && !IsAgentPhrase(pattern, t, preposition) && !IsCompanion(s, head) && !IsAbsoluteWith(s, preposition, head))
                 {
                     _roles.ActorsOf(s, head, targets);
                 }
@@ -387,8 +387,9 @@ public sealed class EventCoder
             return;
         }
 
-        // The verb's own object restates it: "signed an agreement" is one happening, coded by the verb.
-        if (tree.Relation(head) is Syntax.Dep.Object && s.Triggers.Exists(v => v.IsVerb && v.Start == tree.Head(head) && SameRoot(v.Pattern.Code, codes)))
+        // The verb's own object or passive subject restates it: "signed an agreement", "the agreement was signed" is one
+        // happening, coded by the verb.
+        if (tree.Relation(head) is Syntax.Dep.Object or Syntax.Dep.PassiveSubject && s.Triggers.Exists(v => v.IsVerb && v.Start == tree.Head(head) && SameRoot(v.Pattern.Code, codes)))
         {
             return;
         }
@@ -418,7 +419,7 @@ public sealed class EventCoder
             _roles.ObliquesOf(s, passiveVerb, verbPhrases);
             foreach (var (preposition, modified) in verbPhrases)
             {
-                if (Array.IndexOf(pattern.TargetPrepositions, preposition) >= 0)
+                if (Array.IndexOf(pattern.TargetPrepositions, preposition) >= 0 && !IsAbsoluteWith(s, preposition, modified))
                 {
                     _roles.ActorsOf(s, modified, targets);
                 }
@@ -646,6 +647,19 @@ public sealed class EventCoder
         {
             sources = [implied];
         }
+    }
+
+    /// <summary>"with Carter signing as a witness": a with-phrase whose noun has its own -ing verb is a circumstance, not a partner.</summary>
+    private bool IsAbsoluteWith(SentenceAnalysis s, int preposition, int head)
+    {
+        if (preposition != _with)
+        {
+            return false;
+        }
+
+        var tree = s.Syntax;
+        var clause = tree.Dependent(head, Syntax.Dep.RelativeClause);
+        return clause >= 0 && (tree.Form(clause) & Syntax.VerbForm.Gerund) != 0 && tree.Tag(clause) == Syntax.Pos.Verb;
     }
 
     /// <summary>"along with X", "together with X": a phrase naming someone who acts with the subject.</summary>

@@ -418,6 +418,16 @@ public sealed class ClauseParser
         var adjacent = lastNoun >= 0 && u > 1 && _units[u - 2].Kind == UnitKind.Noun && _units[u - 2].Head == lastNoun;
         var prepId = s.Tokens[preposition].WordId;
         var role = tree.Relation(tree.FirstConjunct(lastNoun));
+        if (prepId == _by && clause.Verb >= 0 && tree.Has(clause.Verb, VerbFlags.Passive) && !tree.HasDependent(clause.Verb, Dep.Agent)
+            && (!adjacent || !tree.IsNominal(lastNoun) || s.ActorAt(lastNoun) is { } place && place.Parties.All(p => p.Kind is Core.Actors.ActorKind.Metonym or Core.Actors.ActorKind.Region)
+                || tree.Relation(lastNoun) == Dep.Oblique && tree.Head(lastNoun) == clause.Verb && tree.Tag(lastNoun) == Pos.ProperNoun && s.ActorAt(lastNoun) is null))
+        {
+            // "was signed on 26 March in Washington by Begin and Sadat": "by" after a passive names its agent, past
+            // the places and dates between.
+            tree.Attach(noun, clause.Verb, Dep.Agent);
+            return;
+        }
+
         if (adjacent && (prepId == _of || clause.Verb < 0 || role is Dep.Object or Dep.Attribute or Dep.NounModifier or Dep.Oblique or Dep.Agent or Dep.IndirectObject || tree.Relation(lastNoun) is Dep.Object or Dep.Attribute or Dep.NounModifier or Dep.Oblique or Dep.Agent or Dep.IndirectObject or Dep.PassiveSubject or Dep.Subject))
         {
             // Low attachment: "the invasion of Afghanistan", "an agreement with India", "relations between X and Y".

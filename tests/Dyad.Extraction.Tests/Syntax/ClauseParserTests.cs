@@ -121,5 +121,9 @@ public class ClauseParserTests
     [Fact]
     public void A_participle_with_its_agent_before_the_clauses_verb_is_a_reduced_relative() =>
         Has("A rebel government backed by Chile seized the capital.", "acl(government, backed)", "agent(backed, Chile)", "nsubj(seized, government)");
+
+    [Fact]
+    public void By_after_a_passive_names_its_agent_past_places_and_dates() =>
+        Has("The treaty was signed on 5 May 1929 in Lima by the envoys of Chile and Peru.", "agent(signed, envoys)");
 }
 
