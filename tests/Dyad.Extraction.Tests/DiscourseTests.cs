@@ -58,5 +58,15 @@ public class DiscourseTests
         Assert.Single(events, e => e.Contains("190", StringComparison.Ordinal));
         Assert.Equal(2, Coding.Render("In 1932 Peru invaded Colombia. In 1932 a new Peruvian invasion of Colombia followed.").Count(e => e.Contains("190", StringComparison.Ordinal)));
     }
-}
 
+    [Fact]
+    public void A_two_sided_happening_naming_no_one_is_between_the_documents_pair()
+    {
+        const string story = "Chile and Peru have long disputed their border. Peru and Chile signed a pact in 1929.";
+        Assert.Contains("CHL~PER 190 1931", Coding.Render(story + " In 1931 fresh clashes broke out along the frontier."));
+        Assert.Contains("CHL~PER 057 1934", Coding.Render(story + " A new agreement was reached in 1934."));
+        Assert.DoesNotContain(Coding.Render(story + " In 1931 new roads were built to avoid clashes."), e => e.Contains("190", StringComparison.Ordinal));
+        Assert.DoesNotContain(Coding.Render(story + " In 1931 trade remained small."), e => e.Contains(" 06", StringComparison.Ordinal));
+        Assert.DoesNotContain(Coding.Render("Chile and Peru disputed their border. In 1931 fresh clashes broke out."), e => e.Contains("190", StringComparison.Ordinal));
+    }
+}

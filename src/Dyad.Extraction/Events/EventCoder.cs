@@ -587,6 +587,12 @@ public sealed class EventCoder
         }
 
         var known = sources.Count > 0 ? sources : targets;
+        if (known.Count == 0)
+        {
+            FillBothFromMainPair(s, t, ref sources, ref targets);
+            return;
+        }
+
         var countries = Parties(known).Select(CountryOf).Distinct().ToList();
         if (countries.Count != 1)
         {
@@ -647,6 +653,40 @@ public sealed class EventCoder
         {
             sources = [implied];
         }
+    }
+
+    /// <summary>
+    /// "Violent clashes result in casualties", "Agreement is reached to disengage troops": in a story of two states, a
+    /// happening that takes two sides and names no one in its sentence is between the document's main pair.
+    /// </summary>
+    private void FillBothFromMainPair(SentenceAnalysis s, TriggerMatch t, ref List<ActorMention> sources, ref List<ActorMention> targets)
+    {
+        if (!t.Pattern.Has(PatternOptions.Symmetric) || _doc.MainPair is not { } pair || s.Actors.Exists(ArgumentFinder.Usable) || !IsWhatTheSentenceReports(s, t)
+            || t.Pattern.Code.StartsWith("06", StringComparison.Ordinal)) // "Trade remained small" describes a state, not a happening
+        {
+            return;
+        }
+
+        var at = t.Start;
+        sources = [new ActorMention(at, at, [pair.First with { Suffix = string.Empty }], MentionFlags.Anaphor) { NameEnd = at }];
+        targets = [new ActorMention(at, at, [pair.Second with { Suffix = string.Empty }], MentionFlags.Anaphor) { NameEnd = at }];
+    }
+
+    /// <summary>The main verb of the sentence, or its subject: not a happening mentioned in passing ("to avoid clashes", "a timeline of the clashes").</summary>
+    private static bool IsWhatTheSentenceReports(SentenceAnalysis s, TriggerMatch t)
+    {
+        var tree = s.Syntax;
+        for (var k = t.Start; k < t.End; k++)
+        {
+            var relation = tree.Relation(k);
+            if (relation == Syntax.Dep.Root && tree.Has(k, Syntax.VerbFlags.Finite)
+                || relation is Syntax.Dep.Subject or Syntax.Dep.PassiveSubject && tree.Relation(tree.Head(k)) == Syntax.Dep.Root)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"with Carter signing as a witness": a with-phrase whose noun has its own -ing verb is a circumstance, not a partner.</summary>
