@@ -206,9 +206,19 @@ public class VocabularyTests
     [Theory]
     [InlineData("In 1994 Chile threatened to invade Peru.", "CHL>PER 138")]
     [InlineData("In 1994 Chile threatened to cut off aid to Peru.", "CHL>PER 1311")]
+    [InlineData("In 1994 Chile vowed to retaliate against Peru.", "CHL>PER 138")]
+    [InlineData("In 1994 Chile said it wanted to impose sanctions on Peru.", "CHL>PER 1312")]
+    [InlineData("In 1994 Chile pledged to blockade the ports of Peru.", "CHL>PER 1381")]
     public void A_threatened_act_is_the_threat_not_the_act(string text, string expected)
     {
         Assert.Equal([expected], Codes(text));
+    }
+
+    [Fact]
+    public void A_wish_to_use_force_that_is_denied_or_only_planned_is_no_threat()
+    {
+        Assert.DoesNotContain(Codes("In 1994 Chile did not want to attack Peru."), c => c.Contains(" 13", StringComparison.Ordinal));
+        Assert.DoesNotContain(Codes("In 1994 Chile planned to attack Peru."), c => c.Contains(" 13", StringComparison.Ordinal));
     }
 
     [Fact]

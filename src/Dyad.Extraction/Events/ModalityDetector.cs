@@ -18,6 +18,7 @@ public sealed class ModalityDetector
     private const int CalledForReach = 10;
 
     private readonly Vocabulary _vocabulary;
+    private readonly List<int> _threatWords = [];
 
     public ModalityDetector(Vocabulary vocabulary)
     {
@@ -26,6 +27,8 @@ public sealed class ModalityDetector
 
     public void Process(SentenceAnalysis s)
     {
+        var threatWords = _threatWords;
+        threatWords.Clear();
         for (var e = s.Events.Count - 1; e >= 0; e--)
         {
             var draft = s.Events[e];
@@ -55,7 +58,15 @@ public sealed class ModalityDetector
             // Expressing an intent is itself the event for 03 codes ("expressed its desire to engage"); only a
             // modal ("will", "could") makes such an event hypothetical.
             var hypothetical = state.Hypothetical;
-            if (draft.Code.StartsWith("03", StringComparison.Ordinal))
+            if (state.Threatened && !state.Negated && !state.Hedged && ThreatCode(draft.Code) is { } threat)
+            {
+                // "vowed to retaliate", "wants to attack Peru", "threatened to impose sanctions": the threat is the event.
+                draft.Code = threat;
+                draft.Symmetric = false; // a threat has a maker and a target, whatever it threatens
+                hypothetical = false;
+                threatWords.Add(state.ThreatWord);
+            }
+            else if (draft.Code.StartsWith("03", StringComparison.Ordinal))
             {
                 hypothetical = state.Hedged || trigger.Pattern.Has(PatternOptions.Hypothetical) || trigger.Pattern.Has(PatternOptions.Intent);
             }
@@ -67,6 +78,10 @@ public sealed class ModalityDetector
             draft.Negated = state.Negated;
             draft.Hypothetical = hypothetical;
         }
+
+        // "threatened to invade Peru" is one threat: the specific one the act gives, not also a general "threatened".
+        s.Events.RemoveAll(d => d.Code.StartsWith("13", StringComparison.Ordinal) && threatWords.Exists(w => w >= d.Trigger.Start && w < d.Trigger.End)
+            && s.Events.Exists(o => o != d && o.Code.StartsWith("13", StringComparison.Ordinal) && o.Source.First.Code == d.Source.First.Code));
     }
 
     private struct Modality(bool negated, bool hypothetical)
@@ -74,6 +89,8 @@ public sealed class ModalityDetector
         public bool Negated = negated;
         public bool Hypothetical = hypothetical;
         public bool Hedged;
+        public bool Threatened;
+        public int ThreatWord;
         public bool Drop;
     }
 
@@ -218,6 +235,12 @@ public sealed class ModalityDetector
             state.Hypothetical = true; // "planned to sign"; "claimed that India had attacked": only alleged
         }
 
+        if ((classes & WordClass.Threat) != 0)
+        {
+            state.Threatened = true;
+            state.ThreatWord = word;
+        }
+
         if ((classes & WordClass.Normative) != 0 && s.Syntax.Tag(word) != Pos.Verb)
         {
             state.Drop = true; // "it is necessary to", "the need to"
@@ -259,6 +282,25 @@ public sealed class ModalityDetector
 
         return false;
     }
+
+    /// <summary>Force or a sanction one only vows or wants to use is a threat of it (CAMEO 13); null for other acts.</summary>
+    internal static string? ThreatCode(string code) => code.Length < 3 ? null : code[..3] switch
+    {
+        "161" => "1313",
+        "162" => "1311",
+        "163" => "1312",
+        "191" => "1381",
+        "192" => "1382",
+        "195" => "1384",
+        _ => code[..2] switch
+        {
+            "15" => "130",
+            "16" => "131",
+            "17" => "137",
+            "18" or "19" or "20" => "138",
+            _ => null,
+        },
+    };
 
     /// <summary>Material cooperation that is only offered or wished for is coded as the expressed intent.</summary>
     internal static string IntentCode(string code) => code switch

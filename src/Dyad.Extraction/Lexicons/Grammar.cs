@@ -30,6 +30,7 @@ public static class Grammar
         ["hedge"] = WordClass.Hedge,
         ["intent"] = WordClass.Intent,
         ["condition"] = WordClass.Condition,
+        ["threat"] = WordClass.Threat,
         ["time-relation"] = WordClass.TimeRelation,
         ["partitive"] = WordClass.Partitive,
         ["ordinal"] = WordClass.Ordinal,

@@ -118,4 +118,5 @@ public enum WordClass : long
     OrganizationNoun = 1L << 41,
     Adjective = 1L << 42,
     Locative = 1L << 43,
+    Threat = 1L << 44,
 }
