@@ -141,5 +141,12 @@ public class ModalityTests
     public void A_with_phrase_with_its_own_ing_verb_is_a_circumstance_not_a_partner() =>
         Assert.Equal(["CHL~PER 057 1929-06-03"],
             Coding.Render("The treaty was signed on 3 June 1929 in Lima by the Chilean president and the Peruvian president, with the US president watching as a witness."));
-}
 
+    [Fact]
+    public void Joining_someone_in_an_act_makes_both_its_actors_and_is_no_accession()
+    {
+        Assert.Equal(["CAN>CHL 143 1980", "JPN>CHL 143 1980", "PER>CHL 143 1980"],
+            Coding.Render("In 1980 Canada and Japan joined Peru in boycotting Chile."));
+        Assert.Equal(["CHL>NATO 057 1980"], Coding.Render("In 1980 Chile joined NATO."));
+    }
+}

@@ -106,7 +106,24 @@ public sealed class EventCoder
         var verb = tree.Tag(t.Start) == Syntax.Pos.Verb || t.Start + 2 >= tree.Count ? t.Start : t.Start + 2; // "co-operate": the verb after its prefix
         var subject = _roles.SubjectOf(s, verb);
         // An event noun as subject ("The 1979 Soviet invasion brought the US and Pakistan closer") is not its own actors' act.
+        if (JoinedIn(s, verb) >= 0)
+        {
+            return; // "joined the US in boycotting the games": the boycott is the event, coded with both
+        }
+
         var sources = IsEventNoun(s, subject) ? [] : Actors(s, subject);
+        if (tree.Relation(verb) == Syntax.Dep.AdverbialClause && JoinedIn(s, tree.Head(verb)) == verb)
+        {
+            // "Japan joined the US in boycotting the games": who joins and whom it joins both act.
+            var joined = tree.Head(verb);
+            sources = Actors(s, _roles.SubjectOf(s, joined));
+            var joinedObjects = new List<int>();
+            _roles.ObjectsOf(s, joined, joinedObjects);
+            foreach (var o in joinedObjects)
+            {
+                sources.AddRange(Actors(s, o).Where(m => !sources.Contains(m)));
+            }
+        }
         if (sources.Count == 0 && tree.Tag(subject) == Syntax.Pos.Pronoun && s.ActorAt(subject) is null)
         {
             // "Chile said it would meet Peru": a pronoun the recogniser left open is the subject of the clause it reports to.
@@ -687,6 +704,26 @@ public sealed class EventCoder
         }
 
         return false;
+    }
+
+    /// <summary>The -ing verb after "in" that a verb like "join" governs ("joined the US in boycotting"), or -1.</summary>
+    private int JoinedIn(SentenceAnalysis s, int verb)
+    {
+        var tree = s.Syntax;
+        if (verb < 0 || !_vocabulary.Is(s.Tokens[verb].WordId, WordClass.CompanionVerb))
+        {
+            return -1;
+        }
+
+        foreach (var child in tree.Children(verb))
+        {
+            if (tree.Relation(child) == Syntax.Dep.AdverbialClause && child > 0 && s.Folded(child - 1) is "in" && (tree.Form(child) & Syntax.VerbForm.Gerund) != 0)
+            {
+                return child;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"with Carter signing as a witness": a with-phrase whose noun has its own -ing verb is a circumstance, not a partner.</summary>

@@ -40,6 +40,7 @@ public static class Grammar
         ["state-noun"] = WordClass.StateNoun,
         ["normative"] = WordClass.Normative,
         ["request-verb"] = WordClass.RequestVerb,
+        ["companion-verb"] = WordClass.CompanionVerb,
         ["verb"] = WordClass.Verb,
         ["organisation-noun"] = WordClass.OrganizationNoun,
         ["adjective"] = WordClass.Adjective,

@@ -119,4 +119,5 @@ public enum WordClass : long
     Adjective = 1L << 42,
     Locative = 1L << 43,
     Threat = 1L << 44,
+    CompanionVerb = 1L << 45,
 }
