@@ -128,6 +128,12 @@ public sealed class ClauseParser
                 case UnitKind.Noun:
                 {
                     var head = unit.Head;
+                    if (lastUnitKind == UnitKind.Noun && lastNoun >= 0 && unit.Start == head && s.Folded(head) is "such" && head + 1 < tree.Count && s.Folded(head + 1) is "as")
+                    {
+                        tree.Attach(head, lastNoun, Dep.Modifier); // "countries such as ...": the examples follow
+                        continue;
+                    }
+
                     if (lastUnitKind == UnitKind.Noun && lastNoun >= 0 && unit.Start == head && IsFloatingQuantifier(s, head))
                     {
                         // "India and Pakistan both joined": the quantifier belongs to the phrase before it.
@@ -143,7 +149,16 @@ public sealed class ClauseParser
                             pendingConjunction = -1; // "with India and with Pakistan"
                         }
 
-                        AttachPrepositional(s, clause, head, pendingPreposition, lastNoun, u);
+                        if (lastNoun >= 0 && tree.IsNominal(lastNoun) && s.ActorAt(lastNoun) is null && Exemplifies(s, pendingPreposition, SetNamed(s, lastNoun)))
+                        {
+                            // "countries such as Peru", "the signatories of the deal, including Chile": they are Peru, Chile.
+                            tree.Attach(head, SetNamed(s, lastNoun), Dep.Apposition);
+                        }
+                        else
+                        {
+                            AttachPrepositional(s, clause, head, pendingPreposition, lastNoun, u);
+                        }
+
                         pendingPreposition = -1;
                         lastWasPrepositionalNoun = true;
                     }
@@ -411,6 +426,16 @@ public sealed class ClauseParser
 
         return next is UnitKind.Comma or UnitKind.Verb or UnitKind.Break or UnitKind.Preposition && tree.IsNominal(previousHead);
     }
+
+    private static int SetNamed(SentenceAnalysis s, int lastNoun) =>
+        s.Syntax.Relation(lastNoun) == Dep.NounModifier && s.Syntax.CaseOf(lastNoun) is var c and >= 0 && s.Folded(c) is "of" ? s.Syntax.Head(lastNoun) : lastNoun;
+
+    /// <summary>
+    /// "such as" or "including" after a plural names members of the set ("countries such as Peru"); after a singular it
+    /// names parts or participants ("a summit including Peru"), which stay prepositional.
+    /// </summary>
+    private static bool Exemplifies(SentenceAnalysis s, int preposition, int set) =>
+        s.Folded(set).EndsWith('s') && (s.Folded(preposition) is "including" || s.Folded(preposition) is "as" && preposition > 0 && s.Folded(preposition - 1) is "such");
 
     private void AttachPrepositional(SentenceAnalysis s, Clause clause, int noun, int preposition, int lastNoun, int u)
     {

@@ -125,5 +125,12 @@ public class ClauseParserTests
     [Fact]
     public void By_after_a_passive_names_its_agent_past_places_and_dates() =>
         Has("The treaty was signed on 5 May 1929 in Lima by the envoys of Chile and Peru.", "agent(signed, envoys)");
-}
 
+    [Fact]
+    public void Such_as_and_including_after_a_plural_name_its_members()
+    {
+        Has("In 1980 Chile received support from countries such as Peru, Bolivia and Brazil.", "appos(countries, Peru)", "conj(countries, Brazil)");
+        Has("The signatories of the pact, including Peru and Bolivia, protested.", "appos(signatories, Peru)", "conj(signatories, Bolivia)");
+        Has("Chile hosted a summit including Peru and Bolivia.", "nmod(summit, Peru)");
+    }
+}
