@@ -135,5 +135,11 @@ public class ActorTests
     [Fact]
     public void The_press_spelling_of_an_acronym_names_the_organisation() =>
         Assert.Equal(["NATO>PER 19"], Coding.Roots("In 2011 Nato helicopters attacked Peru."));
-}
 
+    [Fact]
+    public void Troops_in_a_country_are_not_its_military_but_its_government_is()
+    {
+        Assert.DoesNotContain(Coding.Render("In 1931 Chile closed the supply route for allied troops in Peru."), e => e.Contains("PERMIL", StringComparison.Ordinal));
+        Assert.Contains(Coding.Render("In 1931 Chile criticised the government in Peru."), e => e.Contains("PERGOV", StringComparison.Ordinal));
+    }
+}

@@ -462,7 +462,8 @@ public sealed class ActorRecognizer
             for (var start = Math.Max(0, of - 3); start < of; start++)
             {
                 var length = _lexicon.Sectors.MatchLongest(tokens, start, null, out var sectors);
-                if (length > 0 && start + length == of && s.MentionCovering(start) < 0)
+                // "the government in Kabul" governs it; "coalition troops in Afghanistan" are only stationed there.
+                if (length > 0 && start + length == of && s.MentionCovering(start) < 0 && !(tokens[of].WordId == _in && sectors[0].Suffix == "MIL"))
                 {
                     var begin = start > 0 && tokens[start - 1].WordId == _the ? start - 1 : start;
                     var party = mention.Parties[0];
