@@ -139,7 +139,7 @@ public class ActorTests
     [Fact]
     public void Troops_in_a_country_are_not_its_military_but_its_government_is()
     {
-        Assert.DoesNotContain(Coding.Render("In 1931 Chile closed the supply route for allied troops in Peru."), e => e.Contains("PERMIL", StringComparison.Ordinal));
+        Assert.DoesNotContain(Coding.Render("In 1931 Chile shut the supply route for allied troops in Peru."), e => e.Contains("PERMIL", StringComparison.Ordinal));
         Assert.Contains(Coding.Render("In 1931 Chile criticised the government in Peru."), e => e.Contains("PERGOV", StringComparison.Ordinal));
     }
 }
