@@ -15,7 +15,7 @@ while [ $# -gt 0 ]; do
 done
 [ -d "$dir" ] || { echo "down.sh: no such directory $dir" >&2; exit 1; }
 
-for pidfile in "$dir"/node*/server.pid; do
+for pidfile in "$dir"/node*/dyad.pid; do
   [ -f "$pidfile" ] || continue
   pid=$(cat "$pidfile")
   if kill -0 "$pid" 2>/dev/null; then

@@ -41,8 +41,8 @@ urls=""
 for i in $(seq 1 "$nodes"); do
   node="$dir/node$i"
   port=$((http_port + i - 1))
-  if [ -f "$node/server.pid" ] && kill -0 "$(cat "$node/server.pid")" 2>/dev/null; then
-    echo "up.sh: node $i is already running (pid $(cat "$node/server.pid")); run down.sh --dir $dir first" >&2
+  if [ -f "$node/dyad.pid" ] && kill -0 "$(cat "$node/dyad.pid")" 2>/dev/null; then
+    echo "up.sh: node $i is already running (pid $(cat "$node/dyad.pid")); run down.sh --dir $dir first" >&2
     exit 1
   fi
   mkdir -p "$node/data" "$node/tmp" "$node/log" "$node/user_files" "$node/format_schemas"
@@ -76,7 +76,9 @@ XML
   <remote_servers><dyad>$shards</dyad></remote_servers>
 </yandex>
 XML
-  (cd "$node" && nohup "$server" --config-file="$node/config.xml" --pid-file="$node/server.pid" > "$node/log/stdout.log" 2>&1 &)
+  # exec: the background job becomes the server itself, so its pid is the server's and no shell keeps our stdout open.
+  (cd "$node" && exec "$server" --config-file="$node/config.xml") > "$node/log/stdout.log" 2>&1 < /dev/null &
+  echo $! > "$node/dyad.pid"
   urls="$urls${urls:+,}127.0.0.1:$port"
 done
 
