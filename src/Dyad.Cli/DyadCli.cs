@@ -9,6 +9,7 @@ public static class DyadCli
     public static RootCommand Build() => new("Dyad: who did what to whom, and when. Sourced, CAMEO-coded event histories of international relations from text.")
     {
         IngestCommand.Create(),
+        ImportCommand.Create(),
         EventsCommand.Create(),
         EvalCommand.Create(),
         ExtractCommand.Create(),

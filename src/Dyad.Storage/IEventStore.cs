@@ -52,6 +52,20 @@ public interface IEventStore : IDisposable
     string? DocumentText(long id);
 
     StoreStats Stats();
+
+    /// <summary>
+    /// Adds events coded elsewhere, each under the report it came from (created when new), in one transaction. An
+    /// event whose id is already stored is left as it is, so importing the same rows again adds nothing.
+    /// </summary>
+    /// <returns>How many of the events were new.</returns>
+    int ImportEvents(IReadOnlyList<ImportedEvent> events);
+
+    /// <summary>Adds mentions of imported events; a mention already stored (same event, document, sentence and offset) is skipped.</summary>
+    /// <returns>How many of the mentions were new.</returns>
+    int AddMentions(IReadOnlyList<EventMention> mentions);
+
+    /// <summary>The mentions of one event, by document and position.</summary>
+    IReadOnlyList<EventMention> Mentions(string eventId);
 }
 
 /// <summary>A document with what was extracted from it, ready to store.</summary>

@@ -38,7 +38,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "PRAGMA user_version";
-        Assert.Equal(4L, command.ExecuteScalar());
+        Assert.Equal(5L, command.ExecuteScalar());
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE statements; ALTER TABLE events DROP COLUMN first_since; PRAGMA user_version = 1;";
+            command.CommandText = "DROP TABLE mentions; DROP TABLE statements; ALTER TABLE events DROP COLUMN first_since; PRAGMA user_version = 1;";
             command.ExecuteNonQuery();
         }
 

@@ -4,14 +4,14 @@ using Dyad.Analysis.Model;
 using Dyad.Analysis.Reports;
 using Dyad.Core.Cameo;
 using Dyad.Core.Data;
-using Dyad.Storage.Sqlite;
+using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
 
 /// <summary>What every analysis command opens: the store, the CAMEO table, actor names and alliance stances.</summary>
 internal sealed class AnalysisContext : IDisposable
 {
-    private AnalysisContext(SqliteEventStore store, CameoTable cameo, ActorNames names, IReadOnlyList<Stance> stances)
+    private AnalysisContext(IEventStore store, CameoTable cameo, ActorNames names, IReadOnlyList<Stance> stances)
     {
         Store = store;
         Cameo = cameo;
@@ -22,7 +22,7 @@ internal sealed class AnalysisContext : IDisposable
 
     public ReportMapper Reports { get; }
 
-    public SqliteEventStore Store { get; }
+    public IEventStore Store { get; }
 
     public CameoTable Cameo { get; }
 
@@ -32,14 +32,14 @@ internal sealed class AnalysisContext : IDisposable
 
     public static AnalysisContext Open(string database, string? data)
     {
-        if (!File.Exists(database))
+        if (!EventStores.Exists(database))
         {
             throw new CliError($"no database at {Path.GetFullPath(database)}; run 'dyad ingest PATH --db {database}' first");
         }
 
         var root = DataDirectory.Resolve(data);
         var cameo = CameoTable.Load(Path.Combine(root, "cameo", "codes.tsv"));
-        return new AnalysisContext(new SqliteEventStore(database), cameo, ActorNames.Load(root), Stance.Load(Path.Combine(root, "analysis", "stances.tsv")));
+        return new AnalysisContext(EventStores.Open(database), cameo, ActorNames.Load(root), Stance.Load(Path.Combine(root, "analysis", "stances.tsv")));
     }
 
     public static DyadSpec ParseDyad(string text)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Dyad.Storage.Sqlite;
+using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
 
@@ -13,12 +13,12 @@ internal static class DocumentsCommand
         command.SetAction(parse =>
         {
             var database = parse.GetValue(db)!;
-            if (!File.Exists(database))
+            if (!EventStores.Exists(database))
             {
                 throw new CliError($"no database at {Path.GetFullPath(database)}");
             }
 
-            using var store = new SqliteEventStore(database);
+            using var store = EventStores.Open(database);
             var documents = store.ListDocuments();
             Console.WriteLine($"{"SENTENCES",9} {"EVENTS",7}  {"PUBLISHED",-10}  DOCUMENT");
             foreach (var d in documents)

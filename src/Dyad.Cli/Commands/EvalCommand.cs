@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Dyad.Analysis.Evaluation;
 using Dyad.Storage;
-using Dyad.Storage.Sqlite;
 
 namespace Dyad.Cli.Commands;
 
@@ -49,12 +48,12 @@ internal static class EvalCommand
 
     private static List<ScoredEvent> FromStore(string database)
     {
-        if (!File.Exists(database))
+        if (!EventStores.Exists(database))
         {
             throw new CliError($"no database at {Path.GetFullPath(database)}; run 'dyad ingest PATH --db {database}' first");
         }
 
-        using var store = new SqliteEventStore(database);
+        using var store = EventStores.Open(database);
         return [.. store.QueryEvents(new EventQuery()).Select((e, i) => new ScoredEvent(
             e.Doc, e.Sentence, EventScorer.RootOf(e.Cameo), EventScorer.Country(e.Source), EventScorer.Country(e.Target), EventScorer.YearOf(e.Date),
             e.Negated, e.Hypothetical, Optional: false, e.Symmetric, i + 1, e.Date ?? "None", e.Source, e.Target ?? "None", e.Cameo))];

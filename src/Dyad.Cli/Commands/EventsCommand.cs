@@ -3,7 +3,6 @@ using Dyad.Cli.Output;
 using Dyad.Core.Cameo;
 using Dyad.Core.Data;
 using Dyad.Storage;
-using Dyad.Storage.Sqlite;
 
 namespace Dyad.Cli.Commands;
 
@@ -33,13 +32,13 @@ internal static class EventsCommand
             var query = BuildQuery(parse.GetValue(dyad), parse.GetValue(actor), parse.GetValue(from), parse.GetValue(to), parse.GetValue(code),
                 parse.GetValue(quad), parse.GetValue(doc), parse.GetValue(limit));
             var database = parse.GetValue(db)!;
-            if (!File.Exists(database))
+            if (!EventStores.Exists(database))
             {
                 throw new CliError($"no database at {Path.GetFullPath(database)}; run 'dyad ingest PATH --db {database}' first");
             }
 
             var cameo = CameoTable.Load(Path.Combine(DataDirectory.Resolve(parse.GetValue(data)), "cameo", "codes.tsv"));
-            using var store = new SqliteEventStore(database);
+            using var store = EventStores.Open(database);
             var path = parse.GetValue(output);
             using var writer = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
             var target = writer ?? Console.Out;

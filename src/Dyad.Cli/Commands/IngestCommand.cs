@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Dyad.Extraction.Pipeline;
 using Dyad.Ingestion;
-using Dyad.Storage.Sqlite;
+using Dyad.Storage;
 using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
@@ -34,7 +34,7 @@ internal static class IngestCommand
         }
 
         var lexicons = Lexicons.Load(data);
-        using var store = new SqliteEventStore(database);
+        using var store = EventStores.Open(database);
         var service = new IngestService(lexicons, store);
         var options = new IngestOptions { MaxBytes = (long)(maxSizeMb * 1024 * 1024), Workers = Math.Max(1, jobs) };
         var interactive = !quiet && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
@@ -67,7 +67,7 @@ internal static class IngestCommand
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{summary.Ingested} document(s) ingested ({summary.Unchanged} unchanged, {summary.Duplicates} duplicate, {summary.Skipped} skipped, {summary.Failed} failed): " +
-            $"{summary.Sentences} sentences, {summary.Events} events in {summary.Seconds:0.00} s -> {store.Path}"));
+            $"{summary.Sentences} sentences, {summary.Events} events in {summary.Seconds:0.00} s -> {EventStores.Describe(database)}"));
         return summary.ExitCode;
     }
 }

@@ -53,7 +53,7 @@ internal static class ServeCommand
                 CacheFor = TimeSpan.FromSeconds(parse.GetValue(cacheSeconds)),
             };
             var app = DyadWeb.Build(options);
-            Console.Error.WriteLine($"dyad: serving {Path.GetFullPath(options.Database)} at {options.Urls} " +
+            Console.Error.WriteLine($"dyad: serving {Dyad.Storage.EventStores.Describe(options.Database)} at {options.Urls} " +
                 (options.ApiKey is not null ? "(uploads need the API key)" : options.LoopbackOnly ? "(uploads open on loopback)" : "(uploads refused: no --api-key beyond loopback)"));
             app.Run();
             return 0;

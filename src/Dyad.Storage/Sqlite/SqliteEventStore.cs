@@ -205,6 +205,121 @@ public sealed class SqliteEventStore : IEventStore
         _insertEvent.ExecuteNonQuery();
     }
 
+    public int ImportEvents(IReadOnlyList<ImportedEvent> events)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var findReport = Command(transaction, "SELECT id FROM documents WHERE path = $path", "$path");
+        using var addReport = Command(transaction, """
+            INSERT INTO documents (path, name, content_hash, title, url, published, text, sentence_count, event_count, ingested_at)
+            VALUES ($path, $name, $hash, $title, $url, NULL, '', 0, 0, $at) RETURNING id
+            """, "$path", "$name", "$hash", "$title", "$url", "$at");
+        using var addSentence = Command(transaction,
+            "INSERT OR IGNORE INTO sentences (document_id, idx, start, end, text) VALUES ($doc, $idx, 0, 0, '')", "$doc", "$idx");
+        using var addEvent = Command(transaction, """
+            INSERT OR IGNORE INTO events (id, document_id, sentence_index, date, date_end, date_precision, year, source, source_country, source_historical,
+                target, target_country, target_historical, source_text, target_text, cameo, root, quad, goldstein, plover,
+                negated, hypothetical, symmetric, confidence, trigger_start, trigger_end, first_since)
+            VALUES ($id, $doc, $sentence, $date, NULL, 'day', $year, $source, $sourceCountry, NULL,
+                $target, $targetCountry, NULL, $sourceText, $targetText, $cameo, $root, $quad, $goldstein, NULL, 0, 0, 0, 1, 0, 0, NULL)
+            """, "$id", "$doc", "$sentence", "$date", "$year", "$source", "$sourceCountry", "$target", "$targetCountry", "$sourceText", "$targetText",
+            "$cameo", "$root", "$quad", "$goldstein");
+        var reports = new Dictionary<string, long>(StringComparer.Ordinal);
+        var added = 0;
+        var at = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        foreach (var e in events)
+        {
+            if (!reports.TryGetValue(e.Report.Path, out var documentId))
+            {
+                Set(findReport, e.Report.Path);
+                documentId = findReport.ExecuteScalar() is long found ? found
+                    : Insert(addReport, e.Report.Path, e.Report.Name, ImportedReportHash(e.Report.Path), e.Report.Title, e.Report.Url, at);
+                reports[e.Report.Path] = documentId;
+            }
+
+            Set(addSentence, documentId, e.SentenceIndex);
+            addSentence.ExecuteNonQuery();
+            Set(addEvent, e.Id, documentId, e.SentenceIndex, e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Date.Year, e.Source,
+                e.SourceCountry, e.Target, e.TargetCountry, e.SourceText, e.TargetText, e.Cameo, CameoRoot(e.Cameo), e.Quad, e.Goldstein);
+            added += addEvent.ExecuteNonQuery();
+        }
+
+        using var count = Command(transaction, """
+            UPDATE documents SET event_count = (SELECT count(*) FROM events WHERE document_id = $doc),
+                                 sentence_count = (SELECT count(*) FROM sentences WHERE document_id = $doc)
+            WHERE id = $doc
+            """, "$doc");
+        foreach (var documentId in reports.Values)
+        {
+            Set(count, documentId);
+            count.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return added;
+
+        static long Insert(SqliteCommand command, params object?[] values)
+        {
+            Set(command, values);
+            return (long)command.ExecuteScalar()!;
+        }
+    }
+
+    /// <summary>An imported report has no text of its own; its "content" is its identity, so no two share a hash.</summary>
+    internal static string ImportedReportHash(string path) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(path)));
+
+    internal static int CameoRoot(string cameo) => int.Parse(cameo.AsSpan(0, 2), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    public int AddMentions(IReadOnlyList<EventMention> mentions)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var add = Command(transaction, """
+            INSERT OR IGNORE INTO mentions (event_id, source_name, identifier, sentence_id, actor1_offset, actor2_offset, action_offset, confidence)
+            VALUES ($event, $source, $identifier, $sentence, $a1, $a2, $action, $confidence)
+            """, "$event", "$source", "$identifier", "$sentence", "$a1", "$a2", "$action", "$confidence");
+        var added = 0;
+        foreach (var m in mentions)
+        {
+            Set(add, m.EventId, m.SourceName, m.Identifier, m.SentenceId, m.Actor1Offset, m.Actor2Offset, m.ActionOffset, m.Confidence);
+            added += add.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return added;
+    }
+
+    public IReadOnlyList<EventMention> Mentions(string eventId)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            SELECT event_id, source_name, identifier, sentence_id, actor1_offset, actor2_offset, action_offset, confidence FROM mentions
+            WHERE event_id = $id ORDER BY identifier, sentence_id, action_offset
+            """;
+        command.Parameters.AddWithValue("$id", eventId);
+        using var reader = command.ExecuteReader();
+        var list = new List<EventMention>();
+        while (reader.Read())
+        {
+            list.Add(new EventMention(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4),
+                reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7)));
+        }
+
+        return list;
+    }
+
+    private SqliteCommand Command(SqliteTransaction transaction, string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var p in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = p });
+        }
+
+        return command;
+    }
+
     public bool DeleteDocument(string path)
     {
         using var command = _connection.CreateCommand();

@@ -106,6 +106,22 @@ internal static class SqliteMigrations
         CREATE INDEX events_by_source ON events(source_country, target_country, year, negated, hypothetical, quad, goldstein, source, target);
         CREATE INDEX events_by_target ON events(target_country, source_country, year, negated, hypothetical, quad, goldstein, source, target);
         """,
+
+        // 5: the further reports (mentions) of imported events, as GDELT publishes them; kept even for an event not
+        // imported (yet), since a mentions file names events of earlier updates.
+        """
+        CREATE TABLE mentions (
+            event_id TEXT NOT NULL,
+            source_name TEXT NOT NULL,
+            identifier TEXT NOT NULL,
+            sentence_id INTEGER NOT NULL,
+            actor1_offset INTEGER NOT NULL,
+            actor2_offset INTEGER NOT NULL,
+            action_offset INTEGER NOT NULL,
+            confidence INTEGER NOT NULL,
+            PRIMARY KEY (event_id, identifier, sentence_id, action_offset)
+        ) WITHOUT ROWID;
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Dyad.Extraction.Pipeline;
 using Dyad.Ingestion;
-using Dyad.Storage.Sqlite;
+using Dyad.Storage;
 using Dyad.Web.Infrastructure;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -67,7 +67,7 @@ public sealed class UploadQueue : BackgroundService
             job.Start();
             try
             {
-                using var store = new SqliteEventStore(_stores.Path);
+                using var store = EventStores.Open(_stores.Path);
                 var progress = new Progress<IngestProgress>(p => job.Report(p.FilesDone, p.Sentences, p.Events));
                 var summary = new IngestService(_lexicons, store).Run([job.Folder], new IngestOptions { Workers = 1 }, progress,
                     note => job.Note(note.ToString()), stoppingToken);

@@ -1,0 +1,480 @@
+using System.Globalization;
+using System.Text;
+using Dyad.Core.Dates;
+using Dyad.Core.Documents;
+using Dyad.Extraction.Pipeline;
+
+namespace Dyad.Storage.ClickHouse;
+
+/// <summary>
+/// The store on a ClickHouse server or cluster (see <see cref="ClickHouseSchema"/>), over HTTP. Answers are those of
+/// the SQLite store: the same filters, the same order, aggregations as GROUP BY in ClickHouse. ClickHouse has no
+/// transactions: a document's rows are written before the document itself, so a failed save leaves nothing a read
+/// shows except, at worst, events of a document that is not listed. One writer at a time (document ids are counted
+/// here).
+/// </summary>
+public sealed class ClickHouseEventStore : IEventStore
+{
+    private const string Retired = "(SELECT id FROM documents FINAL WHERE retired = 1)";
+    private readonly ClickHouseHttp _http;
+    private long _nextId;
+
+    private ClickHouseEventStore(ClickHouseLocation location)
+    {
+        Location = location;
+        _http = new ClickHouseHttp(location.Nodes[0], location.Database);
+    }
+
+    public ClickHouseLocation Location { get; }
+
+    public static ClickHouseEventStore Open(string location)
+    {
+        var parsed = ClickHouseLocation.Parse(location);
+        var store = new ClickHouseEventStore(parsed);
+        try
+        {
+            store.CreateSchema();
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
+        return store;
+    }
+
+    private void CreateSchema()
+    {
+        var cluster = Tsv.Literal(Location.Cluster);
+        var shards = int.Parse(_http.Scalar($"SELECT count() FROM system.clusters WHERE cluster = {cluster}") ?? "0", CultureInfo.InvariantCulture);
+        if (shards == 0)
+        {
+            throw new InvalidOperationException(
+                $"ClickHouse at {Location.Nodes[0].Authority} has no cluster '{Location.Cluster}' in remote_servers (ops/clickhouse/up.sh configures one)");
+        }
+
+        if (shards != Location.Nodes.Count)
+        {
+            throw new InvalidOperationException(
+                $"cluster '{Location.Cluster}' has {shards} shard(s) but the URL lists {Location.Nodes.Count} node(s); list every shard's HOST:HTTP-PORT");
+        }
+
+        foreach (var node in Location.Nodes)
+        {
+            using var http = new ClickHouseHttp(node, Location.Database);
+            http.Execute(ClickHouseSchema.EventsLocal);
+        }
+
+        _http.Execute(ClickHouseSchema.Events(Location.Cluster, Location.Database));
+        foreach (var ddl in ClickHouseSchema.FirstNode)
+        {
+            _http.Execute(ddl);
+        }
+
+        _nextId = long.Parse(_http.Scalar("SELECT max(id) FROM documents") ?? "0", CultureInfo.InvariantCulture) + 1;
+    }
+
+    public StoredDocument? FindByPath(string path) => Documents($"path = {Tsv.Literal(path)}").FirstOrDefault();
+
+    public StoredDocument? FindById(long id) => Documents($"id = {id.ToString(CultureInfo.InvariantCulture)}").FirstOrDefault();
+
+    public StoredDocument? FindByContent(string contentHash) => Documents($"content_hash = {Tsv.Literal(contentHash)}").FirstOrDefault();
+
+    public IReadOnlyList<StoredDocument> ListDocuments() => Documents("1 = 1");
+
+    private List<StoredDocument> Documents(string where) =>
+        [.. _http.Query($"""
+            SELECT id, path, name, content_hash, title, url, published, sentence_count, event_count, ingested_at FROM documents FINAL
+            WHERE retired = 0 AND ({where}) ORDER BY name, path
+            """).Select(r => new StoredDocument(L(r[0]), r[1]!, r[2]!, r[3]!, r[4], r[5], r[6], I(r[7]), I(r[8]), r[9]!))];
+
+    /// <summary>The full row of a live document, for writing a new version of it.</summary>
+    private Dictionary<string, (string?[] Row, long Version)> LiveRows(IEnumerable<string> paths)
+    {
+        var list = string.Join(", ", paths.Select(Tsv.Literal));
+        var rows = new Dictionary<string, (string?[], long)>(StringComparer.Ordinal);
+        if (list.Length == 0)
+        {
+            return rows;
+        }
+
+        foreach (var r in _http.Query($"SELECT {ClickHouseSchema.DocumentColumns} FROM documents FINAL WHERE retired = 0 AND path IN ({list})"))
+        {
+            rows[r[3]!] = (r, L(r[1]));
+        }
+
+        return rows;
+    }
+
+    public void SaveDocuments(IReadOnlyList<DocumentExtraction> documents)
+    {
+        var earlier = LiveRows(documents.Select(d => d.Document.Path));
+        var events = new StringBuilder();
+        var sentences = new StringBuilder();
+        var statements = new StringBuilder();
+        var docs = new StringBuilder();
+        var at = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        foreach (var (document, extraction) in documents)
+        {
+            if (earlier.TryGetValue(document.Path, out var old))
+            {
+                old.Row[1] = (old.Version + 1).ToString(CultureInfo.InvariantCulture);
+                old.Row[2] = "1";
+                Tsv.AppendRow(docs, old.Row);
+            }
+
+            var id = _nextId++;
+            var text = document.Text;
+            var bySentence = extraction.Sentences.ToDictionary(s => s.Index);
+            foreach (var s in extraction.Sentences)
+            {
+                Tsv.AppendRow(sentences, id, s.Index, s.Start, s.End, s.TextOf(text));
+            }
+
+            foreach (var e in extraction.Events)
+            {
+                var s = bySentence[e.SentenceIndex];
+                var when = e.When;
+                Tsv.AppendRow(events, e.Id, id, document.FileName, document.Path, e.SentenceIndex, s.TextOf(text), s.Start, s.End,
+                    when?.Start.ToIsoString() ?? string.Empty, when?.End?.ToIsoString(), PrecisionName(when?.Precision ?? DatePrecision.None),
+                    when?.Start.Year, when?.Start.Year ?? 0, e.Source.Code, e.Source.Country, e.Source.Historical, e.Target?.Code ?? string.Empty,
+                    e.Target?.Country ?? string.Empty, e.Target?.Historical, e.SourceText, e.TargetText, e.Cameo.Code, e.Cameo.Root, (int)e.Cameo.Quad,
+                    e.Cameo.Goldstein, e.Cameo.Plover, e.Negated, e.Hypothetical, e.Symmetric, e.Confidence, e.TriggerStart, e.TriggerEnd,
+                    e.FirstSince?.ToIsoString());
+            }
+
+            foreach (var r in extraction.Statements)
+            {
+                var when = r.When;
+                Tsv.AppendRow(statements, id, document.FileName, r.SentenceIndex, bySentence.TryGetValue(r.SentenceIndex, out var s) ? s.TextOf(text) : string.Empty,
+                    r.First.Code, r.First.Country, r.Second.Code, r.Second.Country, when?.Start.ToIsoString(), when?.End?.ToIsoString(),
+                    PrecisionName(when?.Precision ?? DatePrecision.None), when?.Start.Year, r.Tone, r.Cue, r.CueStart, r.CueEnd);
+            }
+
+            Tsv.AppendRow(docs, id, 1, 0, document.Path, document.FileName, document.ContentHash, document.Metadata.Title, document.Metadata.Url,
+                document.Metadata.Published?.ToIsoString(), text, extraction.Sentences.Count, extraction.Events.Count, at);
+        }
+
+        _http.Insert("events", ClickHouseSchema.EventColumns, events.ToString());
+        _http.Insert("sentences", "document_id, idx, start, end, text", sentences.ToString());
+        _http.Insert("statements", ClickHouseSchema.StatementColumns, statements.ToString());
+        _http.Insert("documents", ClickHouseSchema.DocumentColumns, docs.ToString());
+    }
+
+    public bool DeleteDocument(string path)
+    {
+        if (!LiveRows([path]).TryGetValue(path, out var old))
+        {
+            return false;
+        }
+
+        old.Row[1] = (old.Version + 1).ToString(CultureInfo.InvariantCulture);
+        old.Row[2] = "1";
+        var row = new StringBuilder();
+        Tsv.AppendRow(row, old.Row);
+        _http.Insert("documents", ClickHouseSchema.DocumentColumns, row.ToString());
+        return true;
+    }
+
+    public int ImportEvents(IReadOnlyList<ImportedEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return 0;
+        }
+
+        var reports = LiveRows(events.Select(e => e.Report.Path).Distinct(StringComparer.Ordinal));
+        var known = new HashSet<string>(
+            _http.Query($"SELECT id FROM events WHERE id IN ({string.Join(", ", events.Select(e => Tsv.Literal(e.Id)).Distinct(StringComparer.Ordinal))})")
+                .Select(r => r[0]!), StringComparer.Ordinal);
+        var ids = reports.ToDictionary(r => r.Key, r => L(r.Value.Row[0]), StringComparer.Ordinal);
+        var sentencesKnown = new HashSet<(long, int)>();
+        if (ids.Count > 0)
+        {
+            foreach (var r in _http.Query($"SELECT document_id, idx FROM sentences WHERE document_id IN ({string.Join(", ", ids.Values)})"))
+            {
+                sentencesKnown.Add((L(r[0]), I(r[1])));
+            }
+        }
+
+        var rows = new StringBuilder();
+        var sentences = new StringBuilder();
+        var added = new Dictionary<string, (int Events, int Sentences)>(StringComparer.Ordinal);
+        var reportOf = new Dictionary<string, ImportedReport>(StringComparer.Ordinal);
+        foreach (var e in events)
+        {
+            if (!known.Add(e.Id))
+            {
+                continue;
+            }
+
+            if (!ids.TryGetValue(e.Report.Path, out var documentId))
+            {
+                documentId = ids[e.Report.Path] = _nextId++;
+            }
+
+            reportOf[e.Report.Path] = e.Report;
+            var count = added.GetValueOrDefault(e.Report.Path);
+            if (sentencesKnown.Add((documentId, e.SentenceIndex)))
+            {
+                Tsv.AppendRow(sentences, documentId, e.SentenceIndex, 0, 0, string.Empty);
+                count.Sentences++;
+            }
+
+            count.Events++;
+            added[e.Report.Path] = count;
+            Tsv.AppendRow(rows, e.Id, documentId, e.Report.Name, e.Report.Path, e.SentenceIndex, string.Empty, 0, 0,
+                e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, "day", e.Date.Year, e.Date.Year, e.Source, e.SourceCountry, null,
+                e.Target ?? string.Empty, e.TargetCountry ?? string.Empty, null, e.SourceText, e.TargetText, e.Cameo, Sqlite.SqliteEventStore.CameoRoot(e.Cameo),
+                e.Quad, e.Goldstein, null, false, false, false, 1.0, 0, 0, null);
+        }
+
+        var docs = new StringBuilder();
+        var at = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        foreach (var (path, (eventCount, sentenceCount)) in added)
+        {
+            if (reports.TryGetValue(path, out var old))
+            {
+                old.Row[1] = (old.Version + 1).ToString(CultureInfo.InvariantCulture);
+                old.Row[10] = (I(old.Row[10]) + sentenceCount).ToString(CultureInfo.InvariantCulture);
+                old.Row[11] = (I(old.Row[11]) + eventCount).ToString(CultureInfo.InvariantCulture);
+                Tsv.AppendRow(docs, old.Row);
+            }
+            else
+            {
+                var report = reportOf[path];
+                Tsv.AppendRow(docs, ids[path], 1, 0, path, report.Name, Sqlite.SqliteEventStore.ImportedReportHash(path), report.Title, report.Url, null,
+                    string.Empty, sentenceCount, eventCount, at);
+            }
+        }
+
+        _http.Insert("events", ClickHouseSchema.EventColumns, rows.ToString());
+        _http.Insert("sentences", "document_id, idx, start, end, text", sentences.ToString());
+        _http.Insert("documents", ClickHouseSchema.DocumentColumns, docs.ToString());
+        return added.Values.Sum(a => a.Events);
+    }
+
+    public int AddMentions(IReadOnlyList<EventMention> mentions)
+    {
+        if (mentions.Count == 0)
+        {
+            return 0;
+        }
+
+        var known = new HashSet<(string, string, int, int)>();
+        var ids = string.Join(", ", mentions.Select(m => Tsv.Literal(m.EventId)).Distinct(StringComparer.Ordinal));
+        foreach (var r in _http.Query($"SELECT event_id, identifier, sentence_id, action_offset FROM mentions WHERE event_id IN ({ids})"))
+        {
+            known.Add((r[0]!, r[1]!, I(r[2]), I(r[3])));
+        }
+
+        var rows = new StringBuilder();
+        var added = 0;
+        foreach (var m in mentions)
+        {
+            if (known.Add((m.EventId, m.Identifier, m.SentenceId, m.ActionOffset)))
+            {
+                Tsv.AppendRow(rows, m.EventId, m.SourceName, m.Identifier, m.SentenceId, m.Actor1Offset, m.Actor2Offset, m.ActionOffset, m.Confidence);
+                added++;
+            }
+        }
+
+        _http.Insert("mentions", ClickHouseSchema.MentionColumns, rows.ToString());
+        return added;
+    }
+
+    public IReadOnlyList<EventMention> Mentions(string eventId) =>
+        [.. _http.Query($"SELECT {ClickHouseSchema.MentionColumns} FROM mentions WHERE event_id = {Tsv.Literal(eventId)} ORDER BY identifier, sentence_id, action_offset")
+            .Distinct(new RowComparer())
+            .Select(r => new EventMention(r[0]!, r[1]!, r[2]!, I(r[3]), I(r[4]), I(r[5]), I(r[6]), I(r[7])))];
+
+    public IEnumerable<EventRecord> QueryEvents(EventQuery query)
+    {
+        var sql = new StringBuilder("""
+            SELECT id, doc_name, doc_path, sentence_index, sentence, sentence_start, sentence_end, date, date_end, date_precision,
+                   source, source_historical, target, target_historical, source_text, target_text, cameo, goldstein, quad, plover,
+                   negated, hypothetical, symmetric, confidence, document_id, first_since, trigger_start, trigger_end, source_country, target_country
+            FROM events
+            """).Append(" WHERE document_id GLOBAL NOT IN ").Append(Retired);
+        PartyFilters(query, sql, "source", "target", query.Directed, "year");
+        if (query.CodePrefix is { } code)
+        {
+            sql.Append(" AND startsWith(cameo, ").Append(Tsv.Literal(code)).Append(')');
+        }
+
+        if (query.Quads is { Count: > 0 } quads)
+        {
+            sql.Append(" AND quad IN (").Append(string.Join(", ", quads.Select(q => q.ToString(CultureInfo.InvariantCulture)))).Append(')');
+        }
+
+        if (query.Id is { } id)
+        {
+            sql.Append(" AND id = ").Append(Tsv.Literal(id));
+        }
+
+        sql.Append(" ORDER BY isNull(year), year, date, doc_name, sentence_index, trigger_start, id");
+        if (query.Limit is { } limit)
+        {
+            sql.Append(" LIMIT ").Append(Math.Max(0, limit).ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var r in _http.Query(sql.ToString()))
+        {
+            yield return new EventRecord(
+                Id: r[0]!, Doc: r[1]!, DocumentPath: r[2]!, SentenceIndex: I(r[3]), Sentence: r[4]!, Start: I(r[5]), End: I(r[6]),
+                Date: Empty(r[7]), DateEnd: r[8], DatePrecision: r[9]!, Source: r[10]!, SourceHistorical: r[11], Target: Empty(r[12]),
+                TargetHistorical: r[13], SourceText: r[14]!, TargetText: r[15], Cameo: r[16]!, CameoName: string.Empty, Goldstein: D(r[17]),
+                Quad: I(r[18]), Plover: r[19], Negated: r[20] == "1", Hypothetical: r[21] == "1", Symmetric: r[22] == "1", Confidence: D(r[23]))
+            {
+                DocumentId = L(r[24]),
+                FirstSince = r[25],
+                TriggerStart = I(r[26]),
+                TriggerEnd = I(r[27]),
+                SourceCountry = r[28]!,
+                TargetCountry = Empty(r[29]),
+            };
+        }
+    }
+
+    public IEnumerable<StatementRecord> QueryStatements(EventQuery query)
+    {
+        var sql = new StringBuilder("""
+            SELECT document_id, doc_name, sentence_index, sentence, first, first_country, second, second_country,
+                   date, date_end, date_precision, tone, cue, cue_start, cue_end
+            FROM statements
+            """).Append(" WHERE document_id NOT IN ").Append(Retired);
+        PartyFilters(query, sql, "first", "second", directed: false, "coalesce(toInt32OrNull(substring(date_end, 1, 4)), year)");
+        sql.Append(" ORDER BY isNull(year), year, doc_name, sentence_index, cue_start");
+        return _http.Query(sql.ToString()).Select(r => new StatementRecord(L(r[0]), r[1]!, I(r[2]), r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8], r[9], r[10]!,
+            D(r[11]), r[12]!, I(r[13]), I(r[14])));
+    }
+
+    /// <summary>The filters of <see cref="Sqlite.SqliteEventStore"/>, in ClickHouse's SQL.</summary>
+    private static void PartyFilters(EventQuery query, StringBuilder sql, string first, string second, bool directed, string fromYear)
+    {
+        if (query.DyadA is { } a && query.DyadB is { } b)
+        {
+            var (aFirst, valueA) = Column(a, first);
+            var (bSecond, valueB) = Column(b, second);
+            var (aSecond, _) = Column(a, second);
+            var (bFirst, _) = Column(b, first);
+            sql.Append(directed
+                ? $" AND {aFirst} = {valueA} AND {bSecond} = {valueB}"
+                : $" AND (({aFirst} = {valueA} AND {bSecond} = {valueB}) OR ({bFirst} = {valueB} AND {aSecond} = {valueA}))");
+        }
+
+        if (query.Actor is { } actor)
+        {
+            var (firstColumn, value) = Column(actor, first);
+            var (secondColumn, _) = Column(actor, second);
+            sql.Append($" AND ({firstColumn} = {value} OR {secondColumn} = {value})");
+        }
+
+        if (query.FromYear is { } from)
+        {
+            sql.Append($" AND {fromYear} >= {from.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (query.ToYear is { } to)
+        {
+            sql.Append($" AND year <= {to.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        if (query.Document is { } document)
+        {
+            var literal = Tsv.Literal(document);
+            sql.Append(first == "source" ? $" AND (doc_name = {literal} OR doc_path = {literal})" : $" AND document_id IN (SELECT id FROM documents FINAL WHERE name = {literal} OR path = {literal})");
+        }
+    }
+
+    private static (string Column, string Value) Column(string code, string side)
+    {
+        code = code.ToUpperInvariant();
+        return (code.Length == 3 ? $"{side}_country" : side, Tsv.Literal(code));
+    }
+
+    public IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> actors)
+    {
+        var codes = actors.Select(a => a.ToUpperInvariant()).Distinct().ToList();
+        if (codes.Count == 0)
+        {
+            return [];
+        }
+
+        const string Opposition = "('REB', 'INS', 'SEP', 'OPP', 'TAL', 'UAF')";
+        const string Node = "if(length({0}) = 6 AND substring({0}, 4, 3) IN " + Opposition + ", {0}, {0}_country)";
+        var source = string.Format(CultureInfo.InvariantCulture, Node, "source");
+        var target = string.Format(CultureInfo.InvariantCulture, Node, "target");
+        var list = string.Join(", ", codes.Select(Tsv.Literal));
+        var live = $"document_id GLOBAL NOT IN {Retired} AND isNotNull(year) AND negated = 0 AND hypothetical = 0";
+        var sql = $"""
+            SELECT {source} AS s, {target} AS t, assumeNotNull(year) AS y, quad, sum(goldstein), count() FROM events
+            WHERE source_country IN ({list}) AND target_country != '' AND {live}
+            GROUP BY s, t, y, quad
+            UNION ALL
+            SELECT {source} AS s, {target} AS t, assumeNotNull(year) AS y, quad, sum(goldstein), count() FROM events
+            WHERE target_country IN ({list}) AND source_country NOT IN ({list}) AND {live}
+            GROUP BY s, t, y, quad
+            """;
+        return [.. _http.Query(sql).Select(r => new ToneAggregate(r[0]!, r[1]!, I(r[2]), I(r[3]), D(r[4]), I(r[5])))];
+    }
+
+    public IReadOnlyList<ActorCount> ActorCounts() =>
+        [.. _http.Query($"""
+            SELECT code, sum(n) AS total FROM (
+                SELECT source_country AS code, count() AS n FROM events WHERE document_id GLOBAL NOT IN {Retired} GROUP BY code
+                UNION ALL
+                SELECT target_country AS code, count() AS n FROM events WHERE target_country != '' AND document_id GLOBAL NOT IN {Retired} GROUP BY code)
+            GROUP BY code ORDER BY total DESC, code
+            """).Select(r => new ActorCount(r[0]!, I(r[1])))];
+
+    public IReadOnlyList<PairTotal> PairTotals(int? fromYear, int? toYear) =>
+        [.. _http.Query($"""
+            SELECT if(source_country < target_country, source_country, target_country) AS a,
+                   if(source_country < target_country, target_country, source_country) AS b, count() AS n, sum(goldstein)
+            FROM events
+            WHERE target_country != '' AND source_country != target_country AND negated = 0 AND hypothetical = 0
+              AND year >= {(fromYear ?? int.MinValue).ToString(CultureInfo.InvariantCulture)} AND year <= {(toYear ?? int.MaxValue).ToString(CultureInfo.InvariantCulture)}
+              AND document_id GLOBAL NOT IN {Retired}
+            GROUP BY a, b ORDER BY n DESC
+            """).Select(r => new PairTotal(r[0]!, r[1]!, I(r[2]), D(r[3])))];
+
+    public string? DocumentText(long id) =>
+        _http.Query($"SELECT text FROM documents FINAL WHERE retired = 0 AND id = {id.ToString(CultureInfo.InvariantCulture)}").Select(r => r[0]).FirstOrDefault();
+
+    public StoreStats Stats()
+    {
+        var documents = I(_http.Scalar("SELECT count() FROM documents FINAL WHERE retired = 0"));
+        var sentences = I(_http.Scalar($"SELECT count() FROM sentences WHERE document_id NOT IN {Retired}"));
+        var events = I(_http.Scalar($"SELECT count() FROM events WHERE document_id GLOBAL NOT IN {Retired}"));
+        return new StoreStats(documents, sentences, events);
+    }
+
+    private static string PrecisionName(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => "day",
+        DatePrecision.Month => "month",
+        DatePrecision.Year => "year",
+        DatePrecision.Decade => "decade",
+        _ => "none",
+    };
+
+    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static int I(string? value) => int.Parse(value ?? "0", CultureInfo.InvariantCulture);
+
+    private static long L(string? value) => long.Parse(value ?? "0", CultureInfo.InvariantCulture);
+
+    private static double D(string? value) => double.Parse(value ?? "0", NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    public void Dispose() => _http.Dispose();
+
+    /// <summary>Rows equal field by field (a mention stored twice by two racing imports is one mention).</summary>
+    private sealed class RowComparer : IEqualityComparer<string?[]>
+    {
+        public bool Equals(string?[]? x, string?[]? y) => x is not null && y is not null && x.SequenceEqual(y);
+
+        public int GetHashCode(string?[] obj) => obj.Aggregate(17, (h, s) => (h * 31) + (s?.GetHashCode(StringComparison.Ordinal) ?? 0));
+    }
+}
