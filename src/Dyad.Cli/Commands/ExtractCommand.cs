@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Dyad.Cli.Output;
+using Dyad.Analysis.Exports;
 using Dyad.Core.Dates;
 using Dyad.Core.Events;
 using Dyad.Extraction.Pipeline;
@@ -15,7 +15,7 @@ internal static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files and folders to read", Arity = ArgumentArity.OneOrMore };
         var data = CommonOptions.Data();
-        var format = new Option<EventFormat>("--format") { Description = "table, csv, tsv or jsonl", DefaultValueFactory = _ => EventFormat.Table };
+        var format = new Option<EventFormat>("--format") { Description = "table, csv, tsv, jsonl, gdelt, icews or plover", DefaultValueFactory = _ => EventFormat.Table };
         var command = new Command("extract", "Code documents and print their events, without a database") { paths, data, format };
         command.SetAction(parse =>
         {

@@ -219,7 +219,7 @@ public sealed class SqliteEventStore : IEventStore
             SELECT e.id, d.name, d.path, e.sentence_index, s.text, s.start, s.end, e.date, e.date_end, e.date_precision,
                    e.source, e.source_historical, e.target, e.target_historical, e.source_text, e.target_text,
                    e.cameo, e.goldstein, e.quad, e.plover, e.negated, e.hypothetical, e.symmetric, e.confidence,
-                   e.document_id, e.first_since, e.trigger_start, e.trigger_end, e.source_country, e.target_country
+                   e.document_id, e.first_since, e.trigger_start, e.trigger_end, e.source_country, e.target_country, d.url
             FROM events e
             JOIN documents d ON d.id = e.document_id
             JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence_index
@@ -272,6 +272,7 @@ public sealed class SqliteEventStore : IEventStore
                 TriggerEnd = reader.GetInt32(27),
                 SourceCountry = reader.GetString(28),
                 TargetCountry = NullableString(reader, 29),
+                DocumentUrl = NullableString(reader, 30),
             };
         }
     }
