@@ -19,6 +19,7 @@ public static class DyadCli
         ConflictsCommand.Create(),
         TriangleCommand.Create(),
         ChronologyCommand.Create(),
+        PanelCommand.Create(),
         ChartCommand.Create(),
         ServeCommand.Create(),
     };
