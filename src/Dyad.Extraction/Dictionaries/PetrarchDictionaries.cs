@@ -82,6 +82,11 @@ public sealed class PetrarchDictionaries
     /// </summary>
     public static (string DataDirectory, IReadOnlyList<string> Summary) Overlay(string dataDirectory, string dictionaryDirectory, bool only)
     {
+        if (!Directory.Exists(dictionaryDirectory))
+        {
+            throw new DirectoryNotFoundException($"no dictionary folder at {Path.GetFullPath(dictionaryDirectory)}");
+        }
+
         var key = CacheKey(dataDirectory, dictionaryDirectory, only);
         var target = Path.Combine(Path.GetTempPath(), "dyad-dictionaries", key);
         var summaryPath = Path.Combine(target, "dictionaries-summary.txt");
