@@ -20,6 +20,7 @@ public static class DyadCli
         ConflictsCommand.Create(),
         TriangleCommand.Create(),
         ChronologyCommand.Create(),
+        PanelCommand.Create(),
         ChartCommand.Create(),
         ServeCommand.Create(),
     };

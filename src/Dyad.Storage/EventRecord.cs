@@ -36,6 +36,9 @@ public sealed record EventRecord(
 
     public string? TargetCountry { get; init; }
 
+    /// <summary>The document's web address, when it came with one (front matter or an upload).</summary>
+    public string? DocumentUrl { get; init; }
+
     /// <summary>The stored document's id (for its full text).</summary>
     public long DocumentId { get; init; }
 

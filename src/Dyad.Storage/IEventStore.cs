@@ -37,6 +37,12 @@ public interface IEventStore : IDisposable
     /// </summary>
     IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> actors);
 
+    /// <summary>
+    /// The dyad-period panel: per pair (country level, organisations whole) and year or month, the asserted events by
+    /// QuadClass, their Goldstein sum and the documents behind them, with each side's COW and GW numbers at the time.
+    /// </summary>
+    IReadOnlyList<PanelCell> Panel(PanelQuery query);
+
     /// <summary>Statements about the state of relationships; the query's dyad, actor, years and document apply.</summary>
     IEnumerable<StatementRecord> QueryStatements(EventQuery query);
 

@@ -189,6 +189,19 @@ public sealed class ClickHouseParityTests : IClassFixture<ParityStores>
         var mentioned = "gdelt:" + File.ReadLines(Path.Combine(RepoPaths.Shared, "data", "gdelt", "20170701234500.translation.mentions.CSV")).First().Split('\t')[0];
         Assert.NotEmpty(_stores.Sqlite.Mentions(mentioned));
         Assert.Equal(_stores.Sqlite.Mentions(mentioned), _stores.ClickHouse.Mentions(mentioned));
+        var codes = Dyad.Core.Actors.StateCodes.Load(Path.Combine(RepoPaths.Data, "actors", "state-codes.tsv")).Periods;
+        foreach (var panel in new[]
+        {
+            new PanelQuery { Directed = true, Codes = codes },
+            new PanelQuery { Directed = false, Codes = codes, FromYear = 1950, ToYear = 2020 },
+            new PanelQuery { Directed = false, ByMonth = true, Codes = codes },
+        })
+        {
+            var expected = _stores.Sqlite.Panel(panel);
+            Assert.NotEmpty(expected);
+            Assert.Equal(Json(expected), Json(_stores.ClickHouse.Panel(panel)));
+        }
+
         Assert.Equal(
             _stores.Sqlite.ListDocuments().Select(d => (d.Path, d.Name, d.ContentHash, d.Title, d.Sentences, d.Events)),
             _stores.ClickHouse.ListDocuments().Select(d => (d.Path, d.Name, d.ContentHash, d.Title, d.Sentences, d.Events)));

@@ -99,6 +99,7 @@ public sealed class ApiTests : IAsyncLifetime
     [InlineData("/api/uploads/zzzz", 400)]
     [InlineData("/api/uploads/0123456789abcdef", 404)]
     [InlineData("/api/nothing-here", 404)]
+    [InlineData("/api/events?format=xml", 400)]
     [InlineData("/..%2F..%2Fetc%2Fpasswd", 404)]
     [InlineData("/vendor/..%2F..%2FDyad.Web.dll", 404)]
     public async Task Bad_input_gets_a_clear_problem_answer(string path, int status)
@@ -106,6 +107,38 @@ public sealed class ApiTests : IAsyncLifetime
         var problem = await Json(path, (HttpStatusCode)status);
         Assert.Equal(status, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
+    }
+
+    [Theory]
+    [InlineData("gdelt", "text/tab-separated-values", 61, false)]
+    [InlineData("icews", "text/tab-separated-values", 20, true)]
+    [InlineData("csv", "text/csv", 24, true)]
+    public async Task Events_download_in_the_fields_formats(string format, string media, int columns, bool header)
+    {
+        var events = await Json("/api/events?dyad=PAK-RUS&from=1965&to=1966");
+        using var response = await Client.GetAsync($"/api/events?dyad=PAK-RUS&from=1965&to=1966&format={format}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(media, response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("events.", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(events.GetArrayLength() + (header ? 1 : 0), lines.Length);
+        if (format != "csv")
+        {
+            Assert.All(lines, l => Assert.Equal(columns, l.Split('\t').Length));
+        }
+    }
+
+    [Fact]
+    public async Task Events_download_as_plover_and_parquet()
+    {
+        var events = await Json("/api/events?dyad=PAK-RUS&from=1965&to=1966");
+        var plover = await Client.GetStringAsync("/api/events?dyad=PAK-RUS&from=1965&to=1966&format=plover");
+        var lines = plover.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(events.GetArrayLength(), lines.Length);
+        Assert.True(JsonDocument.Parse(lines[0]).RootElement.TryGetProperty("recipient", out _));
+        var parquet = await Client.GetByteArrayAsync("/api/events?dyad=PAK-RUS&from=1965&to=1966&format=parquet");
+        Assert.Equal("PAR1"u8.ToArray(), parquet[..4]);
+        Assert.Equal("PAR1"u8.ToArray(), parquet[^4..]);
     }
 
     [Fact]

@@ -17,4 +17,34 @@ internal static class CommonOptions
     {
         Description = "Folder of lexicons to use instead of the installed ones (see data/ in the repository)",
     };
+
+    public static Option<string?> Dictionaries() => new("--dictionaries")
+    {
+        Description = "Folder of PETRARCH/TABARI dictionaries (CAMEO verb dictionary, *.actors.txt, agents, discards) to use besides Dyad's lexicons",
+    };
+
+    public static Option<bool> DictionariesOnly() => new("--dictionaries-only")
+    {
+        Description = "Use the --dictionaries folder's verb patterns and named actors instead of Dyad's own",
+    };
+
+    /// <summary>
+    /// The lexicon folder to load: --data (or the installed one), with --dictionaries converted into it. What the
+    /// conversion read and left out is printed once, on standard error.
+    /// </summary>
+    public static string? ResolveData(string? data, string? dictionaries, bool only)
+    {
+        if (dictionaries is null)
+        {
+            return only ? throw new CliError("--dictionaries-only needs --dictionaries DIR") : data;
+        }
+
+        var (overlay, summary) = Dyad.Extraction.Dictionaries.PetrarchDictionaries.Overlay(Dyad.Core.Data.DataDirectory.Resolve(data), dictionaries, only);
+        foreach (var line in summary)
+        {
+            Console.Error.WriteLine($"dictionaries: {line}");
+        }
+
+        return overlay;
+    }
 }

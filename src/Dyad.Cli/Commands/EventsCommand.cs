@@ -1,5 +1,6 @@
 using System.CommandLine;
-using Dyad.Cli.Output;
+using Dyad.Analysis.Exports;
+using Dyad.Analysis.Model;
 using Dyad.Core.Cameo;
 using Dyad.Core.Data;
 using Dyad.Storage;
@@ -21,7 +22,11 @@ internal static class EventsCommand
         var quad = new Option<string?>("--quad") { Description = "Quad classes: 1-4, 3, or 1,2 (1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict)" };
         var doc = new Option<string?>("--doc") { Description = "Only this document (file name or path)" };
         var limit = new Option<int?>("--limit") { Description = "At most this many events" };
-        var format = new Option<EventFormat>("--format") { Description = "table, csv, tsv or jsonl", DefaultValueFactory = _ => EventFormat.Table };
+        var format = new Option<EventFormat>("--format")
+        {
+            Description = "table, csv, tsv, jsonl, gdelt (GDELT 2.0 events), icews (ICEWS coded events), plover (PLOVER JSON Lines) or parquet (with -o)",
+            DefaultValueFactory = _ => EventFormat.Table,
+        };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of the terminal" };
         var command = new Command("events", "List stored events, filtered, as a table or an export")
         {
@@ -37,13 +42,21 @@ internal static class EventsCommand
                 throw new CliError($"no database at {Path.GetFullPath(database)}; run 'dyad ingest PATH --db {database}' first");
             }
 
-            var cameo = CameoTable.Load(Path.Combine(DataDirectory.Resolve(parse.GetValue(data)), "cameo", "codes.tsv"));
+            var dataDirectory = DataDirectory.Resolve(parse.GetValue(data));
+            var cameo = CameoTable.Load(Path.Combine(dataDirectory, "cameo", "codes.tsv"));
             using var store = EventStores.Open(database);
             var path = parse.GetValue(output);
+            if (parse.GetValue(format) == EventFormat.Parquet)
+            {
+                var written = WriteParquet(store.QueryEvents(query), path);
+                Console.Error.WriteLine($"{written} events written to {Path.GetFullPath(path!)}");
+                return 0;
+            }
+
             using var writer = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
             var target = writer ?? Console.Out;
             var width = path is null && !Console.IsOutputRedirected ? SafeWindowWidth() : 200;
-            var count = new EventWriter(cameo, target, width).Write(store.QueryEvents(query), parse.GetValue(format));
+            var count = new EventWriter(cameo, target, width, ActorNames.Load(dataDirectory)).Write(store.QueryEvents(query), parse.GetValue(format));
             target.Flush();
             if (path is not null)
             {
@@ -53,6 +66,17 @@ internal static class EventsCommand
             return 0;
         });
         return command;
+    }
+
+    private static int WriteParquet(IEnumerable<EventRecord> events, string? path)
+    {
+        if (path is null)
+        {
+            throw new CliError("--format parquet writes a binary file: give it one with -o FILE.parquet");
+        }
+
+        using var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+        return ParquetEvents.WriteAsync(events, file).GetAwaiter().GetResult();
     }
 
     internal static EventQuery BuildQuery(string? dyad, string? actor, int? from, int? to, string? code, string? quad, string? doc, int? limit)

@@ -12,10 +12,12 @@ internal static class ExplainCommand
     {
         var input = new Argument<string>("input") { Description = "A document file, or text in quotes" };
         var data = CommonOptions.Data();
+        var dictionaries = CommonOptions.Dictionaries();
+        var dictionariesOnly = CommonOptions.DictionariesOnly();
         var sentence = new Option<int?>("--sentence") { Description = "Only the sentence with this index" };
         var grep = new Option<string?>("--grep") { Description = "Only sentences containing these words" };
         var showParse = new Option<bool>("--parse") { Description = "Also show each sentence's parts of speech and grammatical relations" };
-        var command = new Command("explain", "Show the actors, dates, triggers and events found in each sentence (for lexicon work)") { input, data, sentence, grep, showParse };
+        var command = new Command("explain", "Show the actors, dates, triggers and events found in each sentence (for lexicon work)") { input, data, dictionaries, dictionariesOnly, sentence, grep, showParse };
         command.SetAction(parse =>
         {
             var text = parse.GetValue(input)!;
@@ -29,7 +31,7 @@ internal static class ExplainCommand
 
             var index = parse.GetValue(sentence);
             var words = parse.GetValue(grep);
-            var explainer = new Explainer(new ExtractionPipeline(Lexicons.Load(parse.GetValue(data))));
+            var explainer = new Explainer(new ExtractionPipeline(Lexicons.Load(CommonOptions.ResolveData(parse.GetValue(data), parse.GetValue(dictionaries), parse.GetValue(dictionariesOnly)))));
             Console.Write(explainer.Explain(text, (i, s) => (index is null || index == i) && (words is null || s.Contains(words, StringComparison.OrdinalIgnoreCase)), metadata, parse.GetValue(showParse)));
             return 0;
         });

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Dyad.Cli.Output;
+using Dyad.Analysis.Exports;
 using Dyad.Core.Dates;
 using Dyad.Core.Events;
 using Dyad.Extraction.Pipeline;
@@ -15,11 +15,13 @@ internal static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths") { Description = "Files and folders to read", Arity = ArgumentArity.OneOrMore };
         var data = CommonOptions.Data();
-        var format = new Option<EventFormat>("--format") { Description = "table, csv, tsv or jsonl", DefaultValueFactory = _ => EventFormat.Table };
-        var command = new Command("extract", "Code documents and print their events, without a database") { paths, data, format };
+        var dictionaries = CommonOptions.Dictionaries();
+        var dictionariesOnly = CommonOptions.DictionariesOnly();
+        var format = new Option<EventFormat>("--format") { Description = "table, csv, tsv, jsonl, gdelt, icews or plover", DefaultValueFactory = _ => EventFormat.Table };
+        var command = new Command("extract", "Code documents and print their events, without a database") { paths, data, dictionaries, dictionariesOnly, format };
         command.SetAction(parse =>
         {
-            var lexicons = Lexicons.Load(parse.GetValue(data));
+            var lexicons = Lexicons.Load(CommonOptions.ResolveData(parse.GetValue(data), parse.GetValue(dictionaries), parse.GetValue(dictionariesOnly)));
             var pipeline = new ExtractionPipeline(lexicons);
             var reader = new DocumentReader();
             var (files, missing) = DocumentFinder.Find(parse.GetValue(paths)!);

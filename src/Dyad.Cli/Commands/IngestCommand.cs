@@ -15,14 +15,17 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Description = "Files and folders (searched recursively) of .txt, .md and .html documents", Arity = ArgumentArity.OneOrMore };
         var db = CommonOptions.Database();
         var data = CommonOptions.Data();
+        var dictionaries = CommonOptions.Dictionaries();
+        var dictionariesOnly = CommonOptions.DictionariesOnly();
         var maxSize = new Option<double>("--max-size") { Description = "Skip files larger than this many megabytes", DefaultValueFactory = _ => 32 };
         var jobs = new Option<int>("--jobs") { Description = "Worker threads for reading and extraction", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar" };
         var command = new Command("ingest", "Read documents, code their events and store them (re-ingesting unchanged files adds nothing)")
         {
-            paths, db, data, maxSize, jobs, quiet,
+            paths, db, data, dictionaries, dictionariesOnly, maxSize, jobs, quiet,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!, parse.GetValue(data), parse.GetValue(maxSize), parse.GetValue(jobs), parse.GetValue(quiet)));
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!,
+            CommonOptions.ResolveData(parse.GetValue(data), parse.GetValue(dictionaries), parse.GetValue(dictionariesOnly)), parse.GetValue(maxSize), parse.GetValue(jobs), parse.GetValue(quiet)));
         return command;
     }
 

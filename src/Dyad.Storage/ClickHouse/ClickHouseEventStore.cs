@@ -1,3 +1,4 @@
+using Dyad.Core.Actors;
 using System.Globalization;
 using System.Text;
 using Dyad.Core.Dates;
@@ -319,6 +320,13 @@ public sealed class ClickHouseEventStore : IEventStore
             sql.Append(" LIMIT ").Append(Math.Max(0, limit).ToString(CultureInfo.InvariantCulture));
         }
 
+        // Documents live on the first node, events on every shard: the few document addresses are joined here.
+        var urls = new Dictionary<long, string>();
+        foreach (var d in _http.Query("SELECT id, url FROM documents FINAL WHERE retired = 0 AND isNotNull(url)"))
+        {
+            urls[L(d[0])] = d[1]!;
+        }
+
         foreach (var r in _http.Query(sql.ToString()))
         {
             yield return new EventRecord(
@@ -333,6 +341,7 @@ public sealed class ClickHouseEventStore : IEventStore
                 TriggerEnd = I(r[27]),
                 SourceCountry = r[28]!,
                 TargetCountry = Empty(r[29]),
+                DocumentUrl = urls.GetValueOrDefault(L(r[24])),
             };
         }
     }
@@ -418,6 +427,106 @@ public sealed class ClickHouseEventStore : IEventStore
             GROUP BY s, t, y, quad
             """;
         return [.. _http.Query(sql).Select(r => new ToneAggregate(r[0]!, r[1]!, I(r[2]), I(r[3]), D(r[4]), I(r[5])))];
+    }
+
+    /// <summary>
+    /// ClickHouse collapses the events to one row per dyad, historical names, day and QuadClass (GROUP BY); the
+    /// dated COW/GW codes are then assigned to those few rows here, with the same rules as the SQLite panel.
+    /// </summary>
+    public IReadOnlyList<PanelCell> Panel(PanelQuery query)
+    {
+        var filters = new StringBuilder();
+        if (query.FromYear is { } from)
+        {
+            filters.Append(CultureInfo.InvariantCulture, $" AND year >= {from}");
+        }
+
+        if (query.ToYear is { } to)
+        {
+            filters.Append(CultureInfo.InvariantCulture, $" AND year <= {to}");
+        }
+
+        if (query.ByMonth)
+        {
+            filters.Append(" AND date_precision IN ('month', 'day')");
+        }
+
+        const string Sh = "ifNull(source_historical, '')";
+        const string Th = "ifNull(target_historical, '')";
+        var swap = query.Directed ? "0" : $"(source_country > target_country OR (source_country = target_country AND {Sh} > {Th}))";
+        var sql = $"""
+            SELECT if(sw, target_country, source_country) AS a, if(sw, {Th}, {Sh}) AS ah, if(sw, source_country, target_country) AS b,
+                   if(sw, {Sh}, {Th}) AS bh, date, assumeNotNull(year) AS y, quad, count(), sum(goldstein), groupUniqArray(document_id)
+            FROM (SELECT *, {swap} AS sw FROM events
+                  WHERE target_country != '' AND isNotNull(year) AND negated = 0 AND hypothetical = 0 AND date_precision != 'decade'
+                    AND NOT (source_country = target_country AND {Sh} = {Th}) AND document_id GLOBAL NOT IN {Retired}{filters})
+            GROUP BY a, ah, b, bh, date, y, quad
+            """;
+        var cells = new Dictionary<(string, int?, int?, string, int?, int?, int, int?), PanelAccumulator>();
+        foreach (var r in _http.Query(sql))
+        {
+            var (a, ah, b, bh, date) = (r[0]!, r[1] ?? string.Empty, r[2]!, r[3] ?? string.Empty, r[4] ?? string.Empty);
+            var (acow, agw) = CodesOn(query.Codes, a, ah, date);
+            var (bcow, bgw) = CodesOn(query.Codes, b, bh, date);
+            int? month = query.ByMonth && date.Length >= 7 ? int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture) : null;
+            var key = (a, acow, agw, b, bcow, bgw, I(r[5]), month);
+            if (!cells.TryGetValue(key, out var cell))
+            {
+                cells[key] = cell = new PanelAccumulator(a, b, date);
+            }
+
+            cell.Add(ah, bh, date, I(r[6]), I(r[7]), D(r[8]), (r[9] ?? "[]").Trim('[', ']').Split(',', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return [.. cells.OrderBy(c => c.Key.Item1, StringComparer.Ordinal).ThenBy(c => c.Key.Item4, StringComparer.Ordinal).ThenBy(c => c.Key.Item7)
+            .ThenBy(c => c.Key.Item8).ThenBy(c => c.Value.FirstDate, StringComparer.Ordinal).ThenBy(c => c.Key.Item2).ThenBy(c => c.Key.Item5)
+            .Select(c => c.Value.ToCell(c.Key.Item2, c.Key.Item3, c.Key.Item5, c.Key.Item6, c.Key.Item7, c.Key.Item8))];
+    }
+
+    /// <summary>The codes of the period that holds the date: by code and historical name first, else by the bare code.</summary>
+    private static (int? Cow, int? Gw) CodesOn(IReadOnlyList<StateCodePeriod> codes, string iso, string historical, string date)
+    {
+        static bool Holds(StateCodePeriod p, string date) =>
+            (p.From.Length == 0 || string.CompareOrdinal(date, p.From) >= 0) && (p.To.Length == 0 || string.CompareOrdinal(date, p.To) <= 0);
+
+        if (historical.Length > 0 && codes.FirstOrDefault(p => p.Iso == iso && p.Historical == historical && Holds(p, date)) is { } named)
+        {
+            return (named.Cow, named.Gw);
+        }
+
+        return codes.FirstOrDefault(p => p.Iso == iso && p.Historical.Length == 0 && Holds(p, date)) is { } bare ? (bare.Cow, bare.Gw) : (null, null);
+    }
+
+    private sealed class PanelAccumulator(string source, string target, string firstDate)
+    {
+        private readonly HashSet<string> _documents = [];
+        private readonly int[] _quads = new int[5];
+        private string _sourceHistorical = string.Empty;
+        private string _targetHistorical = string.Empty;
+        private int _events;
+        private double _goldstein;
+
+        public string FirstDate { get; private set; } = firstDate;
+
+        public void Add(string sourceHistorical, string targetHistorical, string date, int quad, int count, double goldstein, IEnumerable<string> documents)
+        {
+            _sourceHistorical = string.CompareOrdinal(sourceHistorical, _sourceHistorical) > 0 ? sourceHistorical : _sourceHistorical;
+            _targetHistorical = string.CompareOrdinal(targetHistorical, _targetHistorical) > 0 ? targetHistorical : _targetHistorical;
+            FirstDate = string.CompareOrdinal(date, FirstDate) < 0 ? date : FirstDate;
+            if (quad is >= 1 and <= 4)
+            {
+                _quads[quad] += count;
+            }
+
+            _events += count;
+            _goldstein += goldstein;
+            _documents.UnionWith(documents.Select(d => d.Trim()));
+        }
+
+        public PanelCell ToCell(int? sourceCow, int? sourceGw, int? targetCow, int? targetGw, int year, int? month) =>
+            new(source, _sourceHistorical.Length > 0 ? _sourceHistorical : null, sourceCow, sourceGw,
+                target, _targetHistorical.Length > 0 ? _targetHistorical : null, targetCow, targetGw,
+                year, month, _events, _quads[1], _quads[2], _quads[3], _quads[4], _goldstein, _documents.Count);
     }
 
     public IReadOnlyList<ActorCount> ActorCounts() =>

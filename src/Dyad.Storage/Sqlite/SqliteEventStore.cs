@@ -334,7 +334,7 @@ public sealed class SqliteEventStore : IEventStore
             SELECT e.id, d.name, d.path, e.sentence_index, s.text, s.start, s.end, e.date, e.date_end, e.date_precision,
                    e.source, e.source_historical, e.target, e.target_historical, e.source_text, e.target_text,
                    e.cameo, e.goldstein, e.quad, e.plover, e.negated, e.hypothetical, e.symmetric, e.confidence,
-                   e.document_id, e.first_since, e.trigger_start, e.trigger_end, e.source_country, e.target_country
+                   e.document_id, e.first_since, e.trigger_start, e.trigger_end, e.source_country, e.target_country, d.url
             FROM events e
             JOIN documents d ON d.id = e.document_id
             JOIN sentences s ON s.document_id = e.document_id AND s.idx = e.sentence_index
@@ -387,6 +387,7 @@ public sealed class SqliteEventStore : IEventStore
                 TriggerEnd = reader.GetInt32(27),
                 SourceCountry = reader.GetString(28),
                 TargetCountry = NullableString(reader, 29),
+                DocumentUrl = NullableString(reader, 30),
             };
         }
     }
@@ -431,6 +432,96 @@ public sealed class SqliteEventStore : IEventStore
 
         return result;
     }
+
+    public IReadOnlyList<PanelCell> Panel(PanelQuery query)
+    {
+        using var command = _connection.CreateCommand();
+        var codes = new StringBuilder("SELECT NULL, NULL, NULL, NULL, NULL, NULL WHERE 0");
+        for (var i = 0; i < query.Codes.Count; i++)
+        {
+            var c = query.Codes[i];
+            codes.Append(i == 0 ? " UNION ALL VALUES " : ", ").Append(CultureInfo.InvariantCulture, $"($i{i}, $h{i}, $f{i}, $t{i}, $c{i}, $g{i})");
+            command.Parameters.AddWithValue($"$i{i}", c.Iso);
+            command.Parameters.AddWithValue($"$h{i}", c.Historical);
+            command.Parameters.AddWithValue($"$f{i}", c.From);
+            command.Parameters.AddWithValue($"$t{i}", c.To);
+            command.Parameters.AddWithValue($"$c{i}", (object?)c.Cow ?? DBNull.Value);
+            command.Parameters.AddWithValue($"$g{i}", (object?)c.Gw ?? DBNull.Value);
+        }
+
+        var filters = new StringBuilder();
+        if (query.FromYear is { } from)
+        {
+            filters.Append(" AND year >= $from");
+            command.Parameters.AddWithValue("$from", from);
+        }
+
+        if (query.ToYear is { } to)
+        {
+            filters.Append(" AND year <= $to");
+            command.Parameters.AddWithValue("$to", to);
+        }
+
+        if (query.ByMonth)
+        {
+            filters.Append(" AND date_precision IN ('month', 'day')");
+        }
+
+        const string SourceHistorical = "COALESCE(source_historical, '')";
+        const string TargetHistorical = "COALESCE(target_historical, '')";
+        var swap = query.Directed ? "0"
+            : $"(source_country > target_country OR (source_country = target_country AND {SourceHistorical} > {TargetHistorical}))";
+        var month = query.ByMonth ? "CAST(substr(date, 6, 2) AS INTEGER)" : "NULL";
+
+        // A side's numbers come from the period of its code and historical name that holds the event's date, else from
+        // its bare code's period; the second join runs only when the first found nothing.
+        static string Side(string side, string iso, string historical) => $"""
+            LEFT JOIN codes {side}1 ON {side}1.iso = {iso} AND {side}1.hist = {historical} AND {historical} <> ''
+                AND ({side}1.date_from = '' OR ev.date >= {side}1.date_from) AND ({side}1.date_to = '' OR ev.date <= {side}1.date_to)
+            LEFT JOIN codes {side}2 ON {side}1.iso IS NULL AND {side}2.iso = {iso} AND {side}2.hist = ''
+                AND ({side}2.date_from = '' OR ev.date >= {side}2.date_from) AND ({side}2.date_to = '' OR ev.date <= {side}2.date_to)
+            """;
+
+        command.CommandText = $"""
+            WITH codes(iso, hist, date_from, date_to, cow, gw) AS ({codes}),
+            ev AS (
+                SELECT CASE WHEN s THEN target_country ELSE source_country END AS a,
+                       CASE WHEN s THEN {TargetHistorical} ELSE {SourceHistorical} END AS ah,
+                       CASE WHEN s THEN source_country ELSE target_country END AS b,
+                       CASE WHEN s THEN {SourceHistorical} ELSE {TargetHistorical} END AS bh,
+                       date, year, month, quad, goldstein, document_id
+                FROM (SELECT *, {swap} AS s, {month} AS month FROM events
+                      WHERE target_country IS NOT NULL AND year IS NOT NULL AND negated = 0 AND hypothetical = 0 AND date_precision <> 'decade'
+                        AND NOT (source_country = target_country AND {SourceHistorical} = {TargetHistorical}){filters})
+            ),
+            coded AS (
+                SELECT ev.*,
+                       CASE WHEN a1.iso IS NOT NULL THEN a1.cow ELSE a2.cow END AS acow, CASE WHEN a1.iso IS NOT NULL THEN a1.gw ELSE a2.gw END AS agw,
+                       CASE WHEN b1.iso IS NOT NULL THEN b1.cow ELSE b2.cow END AS bcow, CASE WHEN b1.iso IS NOT NULL THEN b1.gw ELSE b2.gw END AS bgw
+                FROM ev
+                {Side("a", "ev.a", "ev.ah")}
+                {Side("b", "ev.b", "ev.bh")}
+            )
+            SELECT a, NULLIF(max(ah), ''), acow, agw, b, NULLIF(max(bh), ''), bcow, bgw, year, month, count(*),
+                   sum(quad = 1), sum(quad = 2), sum(quad = 3), sum(quad = 4), sum(goldstein), count(DISTINCT document_id)
+            FROM coded
+            GROUP BY a, acow, agw, b, bcow, bgw, year, month
+            ORDER BY a, b, year, month, min(date), acow, bcow
+            """;
+        using var reader = command.ExecuteReader();
+        var cells = new List<PanelCell>();
+        while (reader.Read())
+        {
+            cells.Add(new PanelCell(reader.GetString(0), NullableString(reader, 1), NullableInt(reader, 2), NullableInt(reader, 3),
+                reader.GetString(4), NullableString(reader, 5), NullableInt(reader, 6), NullableInt(reader, 7),
+                reader.GetInt32(8), NullableInt(reader, 9), reader.GetInt32(10), reader.GetInt32(11), reader.GetInt32(12), reader.GetInt32(13),
+                reader.GetInt32(14), reader.GetDouble(15), reader.GetInt32(16)));
+        }
+
+        return cells;
+    }
+
+    private static int? NullableInt(SqliteDataReader reader, int index) => reader.IsDBNull(index) ? null : reader.GetInt32(index);
 
     public IEnumerable<StatementRecord> QueryStatements(EventQuery query)
     {

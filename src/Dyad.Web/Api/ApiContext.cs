@@ -56,6 +56,20 @@ public sealed class ApiContext
         return Results.Bytes(body, "application/json; charset=utf-8");
     }
 
+    /// <summary>A file answer (an export) for this request, from the cache or written with a leased store.</summary>
+    public IResult AnswerFile(HttpContext http, string contentType, string fileName, Action<IEventStore, Stream> write)
+    {
+        var key = http.Request.Path.Value + http.Request.QueryString.Value;
+        var body = Cache.GetOrAdd(key, () =>
+        {
+            using var lease = Stores.Rent();
+            using var buffer = new MemoryStream();
+            write(lease.Store, buffer);
+            return buffer.ToArray();
+        });
+        return Results.File(body, contentType, fileName);
+    }
+
     public DyadAnalyzer Analyzer(IEventStore store) => new(store, Stances);
 }
 

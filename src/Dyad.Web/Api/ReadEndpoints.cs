@@ -1,5 +1,6 @@
 using Dyad.Analysis;
 using Dyad.Analysis.Eras;
+using Dyad.Analysis.Exports;
 using Dyad.Analysis.Index;
 using Dyad.Analysis.Reports;
 using Dyad.Analysis.Series;
@@ -40,11 +41,15 @@ internal static class ReadEndpoints
         })).WithSummary("One document with its text and the character offsets of its events' sentences and words")
             .Produces<DocumentDetail>().ProducesProblem(StatusCodes.Status404NotFound);
 
-        api.MapGet("/events", (ApiContext api, HttpContext http, string? dyad, string? actor, int? from, int? to, string? code, string? quad, string? doc, int? limit) =>
+        api.MapGet("/events", (ApiContext api, HttpContext http, string? dyad, string? actor, int? from, int? to, string? code, string? quad, string? doc, int? limit,
+            string? format) =>
         {
             var query = EventQueryOf(dyad, actor, from, to, code, quad, doc, limit);
-            return api.Answer(http, store => store.QueryEvents(query).Select(e => EventDto.From(e, api.Cameo)).ToList());
-        }).WithSummary("Stored events, with the same filters as 'dyad events' (limit defaults to 500, at most 5000)").Produces<List<EventDto>>()
+            return format is null or "json"
+                ? api.Answer(http, store => store.QueryEvents(query).Select(e => EventDto.From(e, api.Cameo)).ToList())
+                : EventExport(api, http, query, format);
+        }).WithSummary("Stored events, with the same filters as 'dyad events' (limit defaults to 500, at most 5000); format=csv, tsv, jsonl, gdelt, icews, plover or parquet downloads them as that file")
+            .Produces<List<EventDto>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         api.MapGet("/events/{id}", (string id, ApiContext api, HttpContext http) =>
@@ -175,6 +180,38 @@ internal static class ReadEndpoints
                 return new NetworkDto(from, to, nodes, edges);
             });
         }).WithSummary("The actors of a period and the tone between them (mean Goldstein per pair)").Produces<NetworkDto>();
+    }
+
+    private static readonly Dictionary<string, (EventFormat Format, string ContentType, string Extension)> ExportFormats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["csv"] = (EventFormat.Csv, "text/csv; charset=utf-8", "csv"),
+        ["tsv"] = (EventFormat.Tsv, "text/tab-separated-values; charset=utf-8", "tsv"),
+        ["jsonl"] = (EventFormat.Jsonl, "application/x-ndjson; charset=utf-8", "jsonl"),
+        ["gdelt"] = (EventFormat.Gdelt, "text/tab-separated-values; charset=utf-8", "gdelt.tsv"),
+        ["icews"] = (EventFormat.Icews, "text/tab-separated-values; charset=utf-8", "icews.tab"),
+        ["plover"] = (EventFormat.Plover, "application/x-ndjson; charset=utf-8", "plover.jsonl"),
+        ["parquet"] = (EventFormat.Parquet, "application/vnd.apache.parquet", "parquet"),
+    };
+
+    private static IResult EventExport(ApiContext api, HttpContext http, EventQuery query, string format)
+    {
+        if (!ExportFormats.TryGetValue(format, out var export))
+        {
+            throw new BadInputException($"format '{format}' is not one of json, {string.Join(", ", ExportFormats.Keys)}");
+        }
+
+        return api.AnswerFile(http, export.ContentType, "events." + export.Extension, (store, stream) =>
+        {
+            var events = store.QueryEvents(query);
+            if (export.Format == EventFormat.Parquet)
+            {
+                ParquetEvents.WriteAsync(events, stream).GetAwaiter().GetResult();
+                return;
+            }
+
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+            new EventWriter(api.Cameo, writer, 200, api.Names).Write(events, export.Format);
+        });
     }
 
     internal static EventQuery EventQueryOf(string? dyad, string? actor, int? from, int? to, string? code, string? quad, string? doc, int? limit)

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Dyad.Analysis.Model;
 using Dyad.Core.Cameo;
 using Dyad.Storage;
 
-namespace Dyad.Cli.Output;
+namespace Dyad.Analysis.Exports;
 
 public enum EventFormat
 {
@@ -12,10 +13,22 @@ public enum EventFormat
     Csv,
     Tsv,
     Jsonl,
+
+    /// <summary>The GDELT 2.0 event table (61 columns, no header).</summary>
+    Gdelt,
+
+    /// <summary>The ICEWS coded-event table (20 named columns).</summary>
+    Icews,
+
+    /// <summary>PLOVER JSON Lines.</summary>
+    Plover,
+
+    /// <summary>A Parquet file: binary, so only to a file or stream (<see cref="ParquetEvents"/>).</summary>
+    Parquet,
 }
 
 /// <summary>
-/// Writes events as a terminal table, CSV, TSV or JSON Lines, streaming row by row so exports of any size run in
+/// Writes events as a terminal table, CSV, TSV, JSON Lines or the GDELT, ICEWS and PLOVER layouts, streaming row by row so exports of any size run in
 /// constant memory. JSONL fields are exactly: id, doc, sentence_index, sentence, start, end, date, date_end,
 /// date_precision, source, target, source_text, target_text, cameo, cameo_name, goldstein, quad, plover, negated,
 /// hypothetical, symmetric, confidence.
@@ -32,12 +45,14 @@ public sealed class EventWriter
     private readonly CameoTable _cameo;
     private readonly TextWriter _output;
     private readonly int _width;
+    private readonly ActorNames _names;
 
-    public EventWriter(CameoTable cameo, TextWriter output, int width)
+    public EventWriter(CameoTable cameo, TextWriter output, int width, ActorNames? names = null)
     {
         _cameo = cameo;
         _output = output;
         _width = Math.Max(80, width);
+        _names = names ?? ActorNames.Empty;
     }
 
     public int Write(IEnumerable<EventRecord> events, EventFormat format) => format switch
@@ -45,6 +60,10 @@ public sealed class EventWriter
         EventFormat.Jsonl => WriteJsonl(events),
         EventFormat.Csv => WriteDelimited(events, ','),
         EventFormat.Tsv => WriteDelimited(events, '\t'),
+        EventFormat.Gdelt => GdeltLayout.Write(events, _output),
+        EventFormat.Icews => IcewsLayout.Write(events, _output, _names, _cameo),
+        EventFormat.Plover => PloverLayout.Write(events, _output),
+        EventFormat.Parquet => throw new InvalidOperationException("Parquet is binary: write it to a file (-o FILE.parquet)"),
         _ => WriteTable(events),
     };
 
