@@ -176,7 +176,16 @@ public sealed class IngestService
 
     private static WorkItem Process(string file, DocumentReader reader, ExtractionPipeline pipeline, IReadOnlyDictionary<string, string> known)
     {
-        var read = reader.Read(file);
+        ReadResult read;
+        try
+        {
+            read = reader.Read(file);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new WorkItem(file) { Error = $"reading failed: {ex.GetType().Name}: {ex.Message}" };
+        }
+
         if (read.Document is not { } document)
         {
             return new WorkItem(file) { Problem = read.Problem };
