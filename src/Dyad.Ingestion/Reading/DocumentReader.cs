@@ -50,7 +50,7 @@ public sealed class DocumentReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Skipped(path, $"cannot read: {ex.Message}");
+            return ReadResult.Failure(path, $"cannot read: {ex.Message}");
         }
 
         return FromBytes(path, bytes);
