@@ -88,3 +88,29 @@ public sealed class UsageTests : IDisposable
         _dir.Dispose();
     }
 }
+
+public sealed class TerminalSafetyTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("csv")]
+    [InlineData("tsv")]
+    public void Escape_sequences_in_document_text_never_reach_the_terminal(string format)
+    {
+        _dir.Write("corpus/evil.txt", "In 1972 Nixon visited China \u001b]0;owned\u0007 and \u001b[2J\u009b31m talks began.");
+        var db = _dir.File("dyad.db");
+        Assert.Equal(0, CliRunner.Run("ingest", _dir.File("corpus"), "--db", db, "--quiet", "--data", RepoPaths.Data).Exit);
+        var (exit, output, _) = CliRunner.Run("events", "--db", db, "--format", format, "--data", RepoPaths.Data);
+        Assert.Equal(0, exit);
+        Assert.Contains("Nixon", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(output, c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _dir.Dispose();
+    }
+}

@@ -43,7 +43,7 @@ public sealed class DocumentReader
 
             if (info.Length > MaxBytes)
             {
-                return ReadResult.Skipped(path, $"too large ({Megabytes(info.Length)} MB; the limit is {Megabytes(MaxBytes)} MB, raise it with --max-size)");
+                return ReadResult.Skipped(path, $"too large ({Megabytes(info.Length)} MB; the limit is {Megabytes(MaxBytes)} MB)");
             }
 
             bytes = File.ReadAllBytes(path);
