@@ -30,7 +30,14 @@ public static class DyadCli
     {
         try
         {
-            return Build().Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var parse = Build().Parse(args);
+            if (args.Length > 0 && UsageCheck.Problem(parse) is { } problem)
+            {
+                Console.Error.WriteLine($"dyad: {problem}");
+                return 2;
+            }
+
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (CliError ex)
         {

@@ -32,6 +32,10 @@ public sealed record IngestSummary(
     double Seconds,
     IReadOnlyList<IngestNote> Notes)
 {
-    /// <summary>Exit code for the command line: 0 when something was ingested or nothing needed doing, 1 otherwise.</summary>
-    public int ExitCode => Ingested > 0 || (Skipped == 0 && Failed == 0 && Files > 0) ? 0 : 1;
+    /// <summary>
+    /// Exit code for the command line (<see cref="ExitCodes"/>): any failure (a missing path, a file that could not be
+    /// read, coded or stored) is <see cref="ExitCodes.SomeFailed"/> even when the rest was stored, so a script can tell;
+    /// a run that found no text at all is <see cref="ExitCodes.NothingRead"/>.
+    /// </summary>
+    public int ExitCode => Failed > 0 ? ExitCodes.SomeFailed : Ingested + Unchanged + Duplicates == 0 ? ExitCodes.NothingRead : ExitCodes.Ok;
 }

@@ -152,7 +152,7 @@ public sealed class IngestService
 
         feeder.GetAwaiter().GetResult();
         Task.WaitAll(workers, cancellation);
-        return new IngestSummary(files.Count + missing.Count, ingested, unchanged, duplicates, skipped + missing.Count, failed, sentences, events,
+        return new IngestSummary(files.Count + missing.Count, ingested, unchanged, duplicates, skipped, failed + missing.Count, sentences, events,
             clock.Elapsed.TotalSeconds, notes);
     }
 
@@ -176,10 +176,19 @@ public sealed class IngestService
 
     private static WorkItem Process(string file, DocumentReader reader, ExtractionPipeline pipeline, IReadOnlyDictionary<string, string> known)
     {
-        var read = reader.Read(file);
+        ReadResult read;
+        try
+        {
+            read = reader.Read(file);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new WorkItem(file) { Error = $"reading failed: {ex.GetType().Name}: {ex.Message}" };
+        }
+
         if (read.Document is not { } document)
         {
-            return new WorkItem(file) { Problem = read.Problem };
+            return read.Failed ? new WorkItem(file) { Error = read.Problem } : new WorkItem(file) { Problem = read.Problem };
         }
 
         if (known.TryGetValue(document.Path, out var hash) && hash == document.ContentHash)

@@ -116,6 +116,9 @@ public static class DyadWeb
         return app;
     }
 
+    /// <summary>True for an address on loopback (127.0.0.0/8, ::1, localhost); wildcards and other hosts are not.</summary>
+    public static bool IsLoopbackUrl(string url) => WriteGuard.IsLoopbackUrl(url);
+
     private static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// <summary>Set as the answer starts, so error answers written after a reset carry them too.</summary>

@@ -79,7 +79,7 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("no database", error, StringComparison.Ordinal);
 
         var ingest = CliRunner.Run("ingest", _dir.File("missing"), "--db", _dir.File("x.db"), "--quiet", "--data", RepoPaths.Data);
-        Assert.Equal(1, ingest.Exit);
+        Assert.Equal(3, ingest.Exit);
         Assert.Contains("missing", ingest.Error, StringComparison.Ordinal);
     }
 

@@ -80,6 +80,7 @@ public sealed class IngestServiceTests : IDisposable
 
         var summary = Ingest(new IngestOptions { Workers = 4 }, _dir.File("corpus"));
         Assert.Equal((39, 1), (summary.Ingested, summary.Failed));
+        Assert.Equal(ExitCodes.SomeFailed, summary.ExitCode);
         Assert.Contains(summary.Notes, n => n.Kind == "failed" && n.Path.EndsWith("d17.txt", StringComparison.Ordinal) && n.Message.Contains("refused", StringComparison.Ordinal));
         using var check = Store();
         Assert.Equal(39, check.Stats().Documents);
@@ -105,8 +106,9 @@ public sealed class IngestServiceTests : IDisposable
         _dir.Write("page.html", "<html><body><script>alert('x')</script><p>In 1985 Gorbachev met Reagan in Geneva.</p></body></html>");
         var summary = Ingest(_dir.Path, _dir.File("missing-folder"));
         Assert.Equal(3, summary.Ingested);
-        Assert.Equal(3, summary.Skipped);
-        Assert.Equal(0, summary.ExitCode);
+        Assert.Equal(2, summary.Skipped);
+        Assert.Equal(1, summary.Failed);
+        Assert.Equal(ExitCodes.SomeFailed, summary.ExitCode);
         Assert.Contains(summary.Notes, n => n.Path.EndsWith("empty.txt", StringComparison.Ordinal) && n.Message == "empty file");
         Assert.Contains(summary.Notes, n => n.Path.EndsWith("binary.txt", StringComparison.Ordinal) && n.Message.Contains("binary", StringComparison.Ordinal));
         Assert.Contains(summary.Notes, n => n.Path.EndsWith("latin1.txt", StringComparison.Ordinal) && n.Kind == "warning");
@@ -118,8 +120,8 @@ public sealed class IngestServiceTests : IDisposable
     public void Nothing_ingested_from_bad_input_is_a_failure_exit()
     {
         _dir.Write("empty.txt", string.Empty);
-        Assert.Equal(1, Ingest(_dir.Path).ExitCode);
-        Assert.Equal(1, Ingest(_dir.File("no-such-path")).ExitCode);
+        Assert.Equal(ExitCodes.NothingRead, Ingest(_dir.Path).ExitCode);
+        Assert.Equal(ExitCodes.SomeFailed, Ingest(_dir.File("no-such-path")).ExitCode);
     }
 
     [Fact]

@@ -147,10 +147,26 @@ public sealed class EventWriter
 
     private static string Bool(bool b) => b ? "true" : "false";
 
-    private static string CsvField(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>Control characters (ESC and the rest) become spaces, so document text cannot drive the terminal.</summary>
+    internal static string Printable(string value) =>
+        value.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') < 0 && value.AsSpan().IndexOfAnyInRange('\u007f', '\u009f') < 0
+            ? value
+            : string.Create(value.Length, value, (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    var c = source[i];
+                    span[i] = char.IsControl(c) && c is not ('\n' or '\r' or '\t') ? ' ' : c;
+                }
+            });
 
-    private static string TsvField(string value) => value.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+    private static string CsvField(string raw)
+    {
+        var value = Printable(raw);
+        return value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    private static string TsvField(string value) => Printable(value).Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 
     private int WriteTable(IEnumerable<EventRecord> events)
     {
@@ -182,7 +198,7 @@ public sealed class EventWriter
 
     private static string Clip(string text, int width)
     {
-        text = text.ReplaceLineEndings(" ");
+        text = Printable(text.ReplaceLineEndings(" ")).Replace('\t', ' ');
         return text.Length <= width ? text : string.Concat(text.AsSpan(0, Math.Max(1, width - 1)), "…");
     }
 }

@@ -3,6 +3,7 @@ using Dyad.Analysis.Exports;
 using Dyad.Core.Dates;
 using Dyad.Core.Events;
 using Dyad.Extraction.Pipeline;
+using Dyad.Ingestion;
 using Dyad.Ingestion.Reading;
 using Dyad.Storage;
 
@@ -31,20 +32,31 @@ internal static class ExtractCommand
             }
 
             var writer = new EventWriter(lexicons.Cameo, Console.Out, Console.IsOutputRedirected ? 200 : 160);
+            var failed = missing.Count;
             var records = files.SelectMany(file =>
             {
-                var read = reader.Read(file);
-                if (read.Document is not { } document)
+                try
                 {
-                    Console.Error.WriteLine($"skipped {file}: {read.Problem}");
+                    var read = reader.Read(file);
+                    if (read.Document is not { } document)
+                    {
+                        Console.Error.WriteLine($"skipped {file}: {read.Problem}");
+                        return [];
+                    }
+
+                    var result = pipeline.Extract(document.Text, document.ContentHash, document.Metadata);
+                    return result.Events.Select(e => ToRecord(document.FileName, document.Path, document.Text, result, e)).ToList();
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // One bad document is reported and the others are still coded.
+                    failed++;
+                    Console.Error.WriteLine($"failed {file}: {ex.GetType().Name}: {ex.Message}");
                     return [];
                 }
-
-                var result = pipeline.Extract(document.Text, document.ContentHash, document.Metadata);
-                return result.Events.Select(e => ToRecord(document.FileName, document.Path, document.Text, result, e));
             });
             writer.Write(records, parse.GetValue(format));
-            return files.Count > 0 ? 0 : 1;
+            return failed > 0 ? ExitCodes.SomeFailed : files.Count > 0 ? 0 : 1;
         });
         return command;
     }

@@ -71,6 +71,11 @@ internal static class IngestCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{summary.Ingested} document(s) ingested ({summary.Unchanged} unchanged, {summary.Duplicates} duplicate, {summary.Skipped} skipped, {summary.Failed} failed): " +
             $"{summary.Sentences} sentences, {summary.Events} events in {summary.Seconds:0.00} s -> {EventStores.Describe(database)}"));
+        if (summary.Failed > 0)
+        {
+            Console.Error.WriteLine($"dyad: {summary.Failed} file(s) failed (see the lines above); everything else was stored whole");
+        }
+
         return summary.ExitCode;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dyad.Web;
+using Microsoft.Extensions.Hosting;
 
 namespace Dyad.Cli.Commands;
 
@@ -53,9 +54,14 @@ internal static class ServeCommand
                 CacheFor = TimeSpan.FromSeconds(parse.GetValue(cacheSeconds)),
             };
             var app = DyadWeb.Build(options);
-            Console.Error.WriteLine($"dyad: serving {Dyad.Storage.EventStores.Describe(options.Database)} at {options.Urls} " +
-                (options.ApiKey is not null ? "(uploads need the API key)" : options.LoopbackOnly ? "(uploads open on loopback)" : "(uploads refused: no --api-key beyond loopback)"));
-            app.Run();
+            app.Start();
+
+            // What was bound, not what was asked for: configuration (appsettings.json, Kestrel__Endpoints__*) can add endpoints.
+            var bound = app.Urls.ToList();
+            var loopback = bound.All(DyadWeb.IsLoopbackUrl);
+            Console.Error.WriteLine($"dyad: serving {Dyad.Storage.EventStores.Describe(options.Database)} at {string.Join(';', bound)} " +
+                (options.ApiKey is not null ? "(uploads need the API key)" : loopback ? "(uploads open on loopback)" : "(uploads refused: no --api-key beyond loopback)"));
+            app.WaitForShutdown();
             return 0;
         });
         return command;

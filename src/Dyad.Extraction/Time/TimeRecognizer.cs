@@ -320,7 +320,7 @@ public sealed class TimeRecognizer
             return null;
         }
 
-        if (Match(s, k + 2) is not { Value: { } from } start)
+        if (k + 2 >= tokens.Count || Match(s, k + 2) is not { Value: { } from } start)
         {
             return null;
         }

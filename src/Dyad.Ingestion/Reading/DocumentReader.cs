@@ -43,14 +43,14 @@ public sealed class DocumentReader
 
             if (info.Length > MaxBytes)
             {
-                return ReadResult.Skipped(path, $"too large ({Megabytes(info.Length)} MB; the limit is {Megabytes(MaxBytes)} MB, raise it with --max-size)");
+                return ReadResult.Skipped(path, $"too large ({Megabytes(info.Length)} MB; the limit is {Megabytes(MaxBytes)} MB)");
             }
 
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Skipped(path, $"cannot read: {ex.Message}");
+            return ReadResult.Failure(path, $"cannot read: {ex.Message}");
         }
 
         return FromBytes(path, bytes);
@@ -75,7 +75,7 @@ public sealed class DocumentReader
         var (metadata, text) = extension switch
         {
             ".html" or ".htm" or ".xhtml" => HtmlTextExtractor.Extract(raw),
-            ".md" or ".markdown" => MarkdownText(raw),
+            ".md" or ".markdown" => MarkdownText(raw, ref warning),
             _ => FrontMatter.Split(raw),
         };
 
@@ -88,12 +88,34 @@ public sealed class DocumentReader
         return new ReadResult(name, new SourceDocument(name, text, metadata, hash), null, warning);
     }
 
-    private static (Core.Documents.DocumentMetadata, string) MarkdownText(string raw)
+    private static (DocumentMetadata, string) MarkdownText(string raw, ref string? warning)
     {
         var (metadata, body) = FrontMatter.Split(raw);
-        var plain = Markdig.Markdown.ToPlainText(body);
-        return (metadata, plain);
+        try
+        {
+            return (metadata, Markdig.Markdown.ToPlainText(body));
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses markup nested past its depth limit; the words are still worth reading as they stand.
+            warning = Join(warning, "Markdown nested too deeply to parse; read as plain text");
+            return (metadata, StripQuoteMarkers(body));
+        }
     }
+
+    /// <summary>Drops the block-quote markers that start lines, the nesting the parser gave up on.</summary>
+    private static string StripQuoteMarkers(string body)
+    {
+        var lines = body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimStart('>', ' ', '\t');
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    private static string Join(string? first, string second) => first is null ? second : $"{first}; {second}";
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }

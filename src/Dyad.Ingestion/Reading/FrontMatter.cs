@@ -25,14 +25,20 @@ public static class FrontMatter
             return (DocumentMetadata.Empty, text);
         }
 
-        var yaml = text[start..end];
+        // An empty block ("---" right after "---") closes at the opening line's own newline.
+        var yaml = end < start ? string.Empty : text[start..end];
         var bodyStart = text.IndexOf('\n', end + 1);
         var body = bodyStart < 0 ? string.Empty : text[(bodyStart + 1)..];
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+            if (stream.Documents.Count == 0)
+            {
+                return (DocumentMetadata.Empty, body);
+            }
+
+            if (stream.Documents[0].RootNode is not YamlMappingNode map)
             {
                 return (DocumentMetadata.Empty, text);
             }
@@ -56,7 +62,7 @@ public static class FrontMatter
             var metadata = new DocumentMetadata(Get("title"), Get("url", "link", "source"), ParseDate(Get("date", "published", "publication_date")));
             return (metadata, body);
         }
-        catch (YamlException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             return (DocumentMetadata.Empty, text);
         }

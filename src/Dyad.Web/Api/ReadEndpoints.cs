@@ -87,7 +87,7 @@ internal static class ReadEndpoints
         api.MapGet("/eras", (ApiContext api, HttpContext http, string? dyad, double? penalty, [FromQuery(Name = "min_years")] int? minYears, bool? direct) =>
         {
             var spec = Inputs.Dyad(dyad);
-            if (penalty is < 0 or > 100 || minYears is < 1 or > 50)
+            if (penalty is { } p && !(p >= 0 && p <= 100) || minYears is < 1 or > 50)
             {
                 throw new BadInputException("penalty must lie between 0 and 100, min_years between 1 and 50");
             }

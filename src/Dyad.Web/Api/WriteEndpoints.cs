@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dyad.Ingestion.Reading;
+using Dyad.Web.Infrastructure;
 using Dyad.Web.Uploads;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -57,13 +58,9 @@ internal static class WriteEndpoints
 
     private static void Authorize(HttpContext http, WebOptions options)
     {
+        WriteGuard.Check(http, options);
         if (options.ApiKey is null)
         {
-            if (!options.LoopbackOnly)
-            {
-                throw new ForbiddenException("uploads are refused: this server listens beyond loopback and was started without --api-key");
-            }
-
             return;
         }
 
@@ -85,7 +82,16 @@ internal static class WriteEndpoints
         var request = http.Request;
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(http.RequestAborted).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException && !http.RequestAborted.IsCancellationRequested)
+            {
+                throw new BadInputException($"the body is not valid multipart/form-data: {ex.Message}");
+            }
+
             foreach (var file in form.Files)
             {
                 using var buffer = new MemoryStream();
@@ -108,7 +114,7 @@ internal static class WriteEndpoints
             var items = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList() : [root];
             foreach (var item in items)
             {
-                var upload = item.ValueKind == JsonValueKind.Object ? item.Deserialize<DocumentUpload>(ApiContext.Json) : null;
+                var upload = item.ValueKind == JsonValueKind.Object ? Upload(item) : null;
                 if (upload?.Text is null || upload.Text.Length == 0)
                 {
                     throw new BadInputException("each document needs a non-empty \"text\" (and may have a \"name\")");
@@ -144,6 +150,18 @@ internal static class WriteEndpoints
         }
 
         return files;
+    }
+
+    private static DocumentUpload? Upload(JsonElement item)
+    {
+        try
+        {
+            return item.Deserialize<DocumentUpload>(ApiContext.Json);
+        }
+        catch (JsonException ex)
+        {
+            throw new BadInputException($"a document is {{\"name\": string, \"text\": string}}: {ex.Message}");
+        }
     }
 
     /// <summary>A plain file name of a kind Dyad reads: no folders, no "..", no control characters.</summary>

@@ -14,7 +14,7 @@ namespace Dyad.Web.Uploads;
 /// <c>dyad ingest</c>, into the server's store; a job's progress can be read while it runs. When a job ends,
 /// cached answers are dropped so every reader sees the new documents.
 /// </summary>
-public sealed class UploadQueue : BackgroundService
+public sealed partial class UploadQueue : BackgroundService
 {
     private const int KeptJobs = 200;
     private readonly Channel<UploadJob> _queue = Channel.CreateUnbounded<UploadJob>(new UnboundedChannelOptions { SingleReader = true });
@@ -60,6 +60,14 @@ public sealed class UploadQueue : BackgroundService
         return job;
     }
 
+    /// <summary>A note as a client may see it: file names, never the server's folders.</summary>
+    internal static string PublicNote(IngestNote note) => $"{note.Kind} {Path.GetFileName(note.Path)}: {WithoutFolders(note.Message)}";
+
+    internal static string WithoutFolders(string text) => AbsolutePath().Replace(text, "$1");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:[A-Za-z]:)?[\\/](?:[^\s\\/:;'""]+[\\/])+([^\s\\/:;'""]*)")]
+    private static partial System.Text.RegularExpressions.Regex AbsolutePath();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var job in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
@@ -70,13 +78,13 @@ public sealed class UploadQueue : BackgroundService
                 using var store = EventStores.Open(_stores.Path);
                 var progress = new Progress<IngestProgress>(p => job.Report(p.FilesDone, p.Sentences, p.Events));
                 var summary = new IngestService(_lexicons, store).Run([job.Folder], new IngestOptions { Workers = 1 }, progress,
-                    note => job.Note(note.ToString()), stoppingToken);
+                    note => job.Note(PublicNote(note)), stoppingToken);
                 job.Finish(summary.Ingested, summary.Sentences, summary.Events, failed: summary.Ingested == 0 && summary.Failed > 0);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 _log.LogError(ex, "upload {Id} failed", job.Id);
-                job.Note($"failed: {ex.Message}");
+                job.Note($"failed: {WithoutFolders(ex.Message)}");
                 job.Finish(0, 0, 0, failed: true);
             }
             finally

@@ -1,0 +1,62 @@
+using Dyad.Ingestion.Reading;
+using Dyad.Storage;
+using Dyad.Storage.Sqlite;
+using Dyad.Testing;
+
+namespace Dyad.Ingestion.Tests;
+
+/// <summary>Inputs that once crashed a whole run: each is read, or refused alone, and the batch goes on.</summary>
+public sealed class HostileInputTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Theory]
+    [InlineData("---\n---\nPakistan attacked India in 1965.\n")]
+    [InlineData("---\n\n---\nPakistan attacked India in 1965.\n")]
+    [InlineData("---\n---")]
+    public void Empty_front_matter_is_no_metadata_and_the_body_is_read(string text)
+    {
+        var (metadata, body) = FrontMatter.Split(text);
+        Assert.Null(metadata.Title);
+        Assert.DoesNotContain("---", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("> ", 1000)]
+    [InlineData("[", 2000)]
+    [InlineData("*a ", 5000)]
+    [InlineData("_a ", 5000)]
+    [InlineData("- ", 2000)]
+    public void Deeply_nested_markdown_is_read_as_plain_text(string unit, int times)
+    {
+        var path = _dir.Write("deep.md", string.Concat(Enumerable.Repeat(unit, times)) + " Pakistan attacked India in 1965.\n");
+        var read = new DocumentReader().Read(path);
+        Assert.True(read.Ok, read.Problem);
+        Assert.Contains("Pakistan attacked India in 1965.", read.Document!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Markdown_too_deep_for_the_parser_says_so_in_a_warning()
+    {
+        var read = new DocumentReader().Read(_dir.Write("quotes.md", string.Concat(Enumerable.Repeat("> ", 1000)) + "India met Nepal in 1950."));
+        Assert.Contains("plain text", read.Warning, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Files_that_once_aborted_a_run_are_each_stored_and_the_files_after_them_too()
+    {
+        _dir.Write("corpus/a-empty-front-matter.txt", "---\n---\nPakistan attacked India in 1965.");
+        _dir.Write("corpus/b-deep.md", string.Concat(Enumerable.Repeat("> ", 1000)) + "China invaded Vietnam in 1979.");
+        _dir.Write("corpus/c-brackets.md", new string('[', 2000) + "\n\nIraq invaded Kuwait in 1990.");
+        _dir.Write("corpus/d-decade-after.txt", "Egypt signed a treaty with Israel in 1979 and the decade after\nIndia met Pakistan in the years after");
+        _dir.Write("corpus/e-good.txt", "In 1972 Nixon visited China.");
+        using var store = new SqliteEventStore(_dir.File("dyad.db"));
+        var summary = new IngestService(TestLexicons.Instance, store).Run([_dir.File("corpus")], new IngestOptions { Workers = 2 });
+        Assert.Equal((5, 0, 0), (summary.Ingested, summary.Failed, summary.Skipped));
+        Assert.Equal(0, summary.ExitCode);
+        var pairs = store.QueryEvents(new EventQuery()).Select(e => $"{e.Source}>{e.Target}").ToHashSet();
+        Assert.Superset(new HashSet<string> { "PAK>IND", "CHN>VNM", "IRQ>KWT", "EGY>ISR", "USA>CHN" }, pairs);
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
