@@ -11,10 +11,25 @@ namespace Dyad.Cli;
 /// </summary>
 internal static class UsageCheck
 {
+    /// <summary>"dyad import gdelt": the full path of a subcommand, not only its last word.</summary>
+    private static string CommandPath(CommandResult result)
+    {
+        var names = new List<string>();
+        for (SymbolResult? r = result; r is CommandResult c; r = c.Parent)
+        {
+            if (c.Command is not RootCommand)
+            {
+                names.Insert(0, c.Command.Name);
+            }
+        }
+
+        return string.Join(' ', names.Prepend("dyad"));
+    }
+
     public static string? Problem(ParseResult parse)
     {
         var command = parse.CommandResult.Command;
-        var help = $"see 'dyad{(command is RootCommand ? string.Empty : " " + command.Name)} --help'";
+        var help = $"see '{CommandPath(parse.CommandResult)} --help'";
         var afterDoubleDash = AfterDoubleDash(parse);
         var unknown = parse.UnmatchedTokens.Concat(CommandArguments(parse.CommandResult))
             .FirstOrDefault(t => LooksLikeOption(t) && !afterDoubleDash.Contains(t));

@@ -36,10 +36,13 @@ public sealed class UsageTests : IDisposable
     [InlineData("chronology", "PAK-RUS", "--outptu", "x.md")]
     [InlineData("chart", "PAK-RUS", "-o", "x.svg", "--width", "3")]
     [InlineData("serve", "--url", "http://127.0.0.1:1")]
+    [InlineData("panel", "--byy", "year")]
+    [InlineData("import gdelt", "PATH", "--dbb", "x.db")]
+    [InlineData("import icews", "PATH", "--dbb", "x.db")]
     public void Every_command_refuses_an_unknown_option_with_one_line_and_exit_2(params string[] args)
     {
         var path = _dir.Write("in/a.txt", "In 1972 Nixon visited China.");
-        var (exit, output, error) = CliRunner.Run([.. args.Select(a => a == "PATH" ? path : a), "--db", _dir.File("store.db")]);
+        var (exit, output, error) = CliRunner.Run([.. args[0].Split(' '), .. args.Skip(1).Select(a => a == "PATH" ? path : a), "--db", _dir.File("store.db")]);
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
