@@ -111,7 +111,7 @@ public sealed class EventWriter
         return count;
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    internal static void WriteNullable(Utf8JsonWriter json, string name, string? value)
     {
         if (value is null)
         {

@@ -32,17 +32,17 @@ public static class PloverLayout
             {
                 json.WriteStartObject();
                 json.WriteString("id", e.Id);
-                Nullable(json, "date", e.Date);
+                EventWriter.WriteNullable(json, "date", e.Date);
                 json.WriteString("actor", e.Source);
-                Nullable(json, "recipient", e.Target);
-                Nullable(json, "event", e.Plover);
+                EventWriter.WriteNullable(json, "recipient", e.Target);
+                EventWriter.WriteNullable(json, "event", e.Plover);
                 json.WriteNull("mode");
                 json.WriteStartArray("context");
                 json.WriteEndArray();
                 json.WriteString("text", e.Sentence);
                 json.WriteStartObject("dyad");
                 json.WriteString("doc", e.Doc);
-                Nullable(json, "doc_url", e.DocumentUrl);
+                EventWriter.WriteNullable(json, "doc_url", e.DocumentUrl);
                 json.WriteNumber("sentence_index", e.SentenceIndex);
                 json.WriteNumber("start", e.Start);
                 json.WriteNumber("end", e.End);
@@ -51,10 +51,10 @@ public static class PloverLayout
                 json.WriteString("cameo", e.Cameo);
                 json.WriteNumber("goldstein", e.Goldstein);
                 json.WriteNumber("quad", e.Quad);
-                Nullable(json, "date_end", e.DateEnd);
+                EventWriter.WriteNullable(json, "date_end", e.DateEnd);
                 json.WriteString("date_precision", e.DatePrecision);
                 json.WriteString("actor_text", e.SourceText);
-                Nullable(json, "recipient_text", e.TargetText);
+                EventWriter.WriteNullable(json, "recipient_text", e.TargetText);
                 json.WriteBoolean("negated", e.Negated);
                 json.WriteBoolean("hypothetical", e.Hypothetical);
                 json.WriteBoolean("symmetric", e.Symmetric);
@@ -71,15 +71,4 @@ public static class PloverLayout
         return count;
     }
 
-    private static void Nullable(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using Dyad.Core.Actors;
 using Dyad.Core.Dates;
 using Dyad.Storage;
 
@@ -6,8 +7,6 @@ namespace Dyad.Analysis.Model;
 /// <summary>A stored event prepared for analysis: its date as a range, its countries, its root, and its words.</summary>
 public sealed class ObservedEvent
 {
-    private static readonly string[] OppositionSuffixes = ["REB", "INS", "SEP", "OPP", "TAL", "UAF"];
-
     private HashSet<string>? _stems;
     private HashSet<string>? _triggerStems;
 
@@ -85,7 +84,7 @@ public sealed class ObservedEvent
     public bool InvolvesOpposition => IsOpposition(Record.Source) || Record.Target is { } t && IsOpposition(t);
 
     public static bool IsOpposition(string code) =>
-        code.Length == 6 && Array.IndexOf(OppositionSuffixes, code[3..]) >= 0;
+        code.Length == 6 && Actor.OppositionSuffixes.Contains(code[3..]);
 
     private static string Country(string code) => code.Length == 6 && char.IsAsciiLetterUpper(code[3]) ? code[..3] : code;
 

@@ -13,5 +13,8 @@ public sealed record Actor(string Code, string? Historical = null)
     /// <summary>Organisation codes are not country codes ("SCO", "NATO", "UNSC").</summary>
     public bool IsOrganization { get; init; }
 
+    /// <summary>Role suffixes of armed or political opposition: such an actor is a party of its own, not its country's.</summary>
+    public static IReadOnlyList<string> OppositionSuffixes { get; } = ["REB", "INS", "SEP", "OPP", "TAL", "UAF"];
+
     public override string ToString() => Historical is null ? Code : $"{Code}({Historical})";
 }

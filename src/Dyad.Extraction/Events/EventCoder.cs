@@ -661,7 +661,7 @@ public sealed class EventCoder
         }
 
         var at = known[0].End;
-        var implied = new ActorMention(at, at, [other with { Suffix = string.Empty }], MentionFlags.Anaphor) { NameEnd = at };
+        var implied = Implied(other, at);
         if (sources.Count > 0)
         {
             targets = [implied];
@@ -685,9 +685,12 @@ public sealed class EventCoder
         }
 
         var at = t.Start;
-        sources = [new ActorMention(at, at, [pair.First with { Suffix = string.Empty }], MentionFlags.Anaphor) { NameEnd = at }];
-        targets = [new ActorMention(at, at, [pair.Second with { Suffix = string.Empty }], MentionFlags.Anaphor) { NameEnd = at }];
+        sources = [Implied(pair.First, at)];
+        targets = [Implied(pair.Second, at)];
     }
+
+    /// <summary>A state the text leaves implicit, as a zero-width mention at a token: the state itself, not one of its organs.</summary>
+    private static ActorMention Implied(Party state, int at) => new(at, at, [state with { Suffix = string.Empty }], MentionFlags.Anaphor) { NameEnd = at };
 
     /// <summary>The main verb of the sentence, or its subject: not a happening mentioned in passing ("to avoid clashes", "a timeline of the clashes").</summary>
     private static bool IsWhatTheSentenceReports(SentenceAnalysis s, TriggerMatch t)
@@ -990,7 +993,7 @@ public sealed class EventCoder
         var source = CountryOf(sources[0].Parties[0]);
         var other = CountryOf(pair.First) == source ? pair.Second : CountryOf(pair.Second) == source ? pair.First : null;
         var at = sources[0].End;
-        return other is null ? null : new ActorMention(at, at, [other with { Suffix = string.Empty }], MentionFlags.Anaphor) { NameEnd = at };
+        return other is null ? null : Implied(other, at);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
-using Dyad.Core.Actors;
 using System.Globalization;
 using System.Text;
+using Dyad.Core.Actors;
 using Dyad.Core.Dates;
 using Dyad.Core.Documents;
 using Dyad.Extraction.Pipeline;
@@ -411,10 +411,9 @@ public sealed class ClickHouseEventStore : IEventStore
             return [];
         }
 
-        const string Opposition = "('REB', 'INS', 'SEP', 'OPP', 'TAL', 'UAF')";
-        const string Node = "if(length({0}) = 6 AND substring({0}, 4, 3) IN " + Opposition + ", {0}, {0}_country)";
-        var source = string.Format(CultureInfo.InvariantCulture, Node, "source");
-        var target = string.Format(CultureInfo.InvariantCulture, Node, "target");
+        var node = "if(length({0}) = 6 AND substring({0}, 4, 3) IN " + OppositionSql.SuffixList + ", {0}, {0}_country)";
+        var source = string.Format(CultureInfo.InvariantCulture, node, "source");
+        var target = string.Format(CultureInfo.InvariantCulture, node, "target");
         var list = string.Join(", ", codes.Select(Tsv.Literal));
         var live = $"document_id GLOBAL NOT IN {Retired} AND isNotNull(year) AND negated = 0 AND hypothetical = 0";
         var sql = $"""

@@ -400,10 +400,9 @@ public sealed class SqliteEventStore : IEventStore
             return [];
         }
 
-        const string Opposition = "('REB', 'INS', 'SEP', 'OPP', 'TAL', 'UAF')";
-        const string Node = "CASE WHEN length({0}) = 6 AND substr({0}, 4) IN " + Opposition + " THEN {0} ELSE {0}_country END";
-        var source = string.Format(CultureInfo.InvariantCulture, Node, "source");
-        var target = string.Format(CultureInfo.InvariantCulture, Node, "target");
+        var node = "CASE WHEN length({0}) = 6 AND substr({0}, 4) IN " + OppositionSql.SuffixList + " THEN {0} ELSE {0}_country END";
+        var source = string.Format(CultureInfo.InvariantCulture, node, "source");
+        var target = string.Format(CultureInfo.InvariantCulture, node, "target");
         using var command = _connection.CreateCommand();
         var list = string.Join(", ", codes.Select((_, i) => $"$a{i}"));
         for (var i = 0; i < codes.Count; i++)
