@@ -157,7 +157,6 @@ public sealed class Benchmark
         Print($"  sentences/s     median {stage.Median(rates):N0}   min {rates.Min():N0}   max {rates.Max():N0}");
         Print($"  events/s        median {stage.Events / stage.Median(stage.Seconds):N0}");
         Print($"  allocated       {stage.AllocatedPerRun / 1e6:N0} MB per run, {stage.AllocatedPerRun / (double)stage.Sentences:N0} bytes per sentence");
-        Print($"  vs TABARI (~1,500 sentences/s): x{stage.Median(rates) / 1500:0.0}   vs PETRARCH2 (~250/s, parse excluded): x{stage.Median(rates) / 250:0}");
     }
 
     private static void Print(string line) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line}"));
