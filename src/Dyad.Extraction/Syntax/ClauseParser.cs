@@ -88,6 +88,9 @@ public sealed class ClauseParser
 
     private SyntaxTree? _tree;
     private int _lastVerb;
+    private readonly List<Clause> _savedStack = [];
+    private (int LastNoun, UnitKind LastUnitKind, int PendingConjunction, int PendingPreposition, bool SawComma, bool LastWasPrepositionalNoun) _saved;
+    private bool _inParenthesis;
 
     public void Process(SentenceAnalysis s)
     {
@@ -98,6 +101,7 @@ public sealed class ClauseParser
         _stack.Clear();
         _fronted.Clear();
         _stack.Add(new Clause { Kind = ClauseKind.Main });
+        _inParenthesis = false;
         var pendingPreposition = -1;
         var pendingConjunction = -1;
         var sawComma = false;
@@ -234,8 +238,26 @@ public sealed class ClauseParser
                     pendingConjunction = unit.Head;
                     break;
 
+                case UnitKind.Comma when s.Tokens[unit.Head].WordId == _openParen && !_inParenthesis:
+                    // What a parenthesis holds ("Shastri (who died the next day) and Ayub Khan") is parsed on its own
+                    // and then set aside: the sentence resumes as if it were not there.
+                    _inParenthesis = true;
+                    _savedStack.Clear();
+                    _savedStack.AddRange(_stack);
+                    _saved = (lastNoun, lastUnitKind, pendingConjunction, pendingPreposition, sawComma, lastWasPrepositionalNoun);
+                    lastUnitKind = UnitKind.Comma;
+                    sawComma = true;
+                    continue;
+
+                case UnitKind.Comma when s.Tokens[unit.Head].WordId == _closeParen && _inParenthesis:
+                    _inParenthesis = false;
+                    _stack.Clear();
+                    _stack.AddRange(_savedStack);
+                    (lastNoun, lastUnitKind, pendingConjunction, pendingPreposition, sawComma, lastWasPrepositionalNoun) = _saved;
+                    continue;
+
                 case UnitKind.Comma:
-                    CloseFinishedClause(u);
+                    CloseFinishedClause(s, u);
                     break;
 
                 case UnitKind.Break:
@@ -373,9 +395,9 @@ public sealed class ClauseParser
     /// <summary>The noun phrase at <paramref name="u"/> is the subject of a finite verb group that follows it.</summary>
     private bool NewSubjectStarts(Clause clause, int u)
     {
-        if (clause.Verb < 0)
+        if (clause.Verb < 0 || clause.Kind != ClauseKind.Main && _stack.Exists(c => c != clause && c.Verb < 0 && c.PendingSubject >= 0))
         {
-            return false;
+            return false; // "the treaty signed by India and Nepal remains": the finite verb is the outer clause's
         }
 
         for (var k = u + 1; k < _units.Count; k++)
@@ -592,12 +614,19 @@ public sealed class ClauseParser
     /// A comma after embedded clauses that have their verbs closes them ("Seeing the invasion faltering, the Soviet
     /// Union ..."), unless a list goes on; a that-clause runs on past commas.
     /// </summary>
-    private void CloseFinishedClause(int u)
+    private void CloseFinishedClause(SentenceAnalysis s, int u)
     {
         var next = u + 1 < _units.Count ? _units[u + 1] : default;
         if (u > 0 && _units[u - 1].Kind == UnitKind.Noun && next.Kind == UnitKind.Noun && ListContinues(u + 1))
         {
             return; // "which signed agreements with India, Pakistan and Iran"
+        }
+
+        var top = _stack[^1];
+        if (next.Kind == UnitKind.Preposition && s.Tokens[next.Head].WordId == _by && top.Verb >= 0
+            && s.Syntax.Has(top.Verb, VerbFlags.Passive) && !s.Syntax.HasDependent(top.Verb, Dep.Agent))
+        {
+            return; // "the accord signed on 10 January 1966, by Shastri and Ayub Khan": the agent comes after the comma
         }
 
         while (_stack.Count > 1 && _stack[^1].Verb >= 0 && _stack[^1].Kind != ClauseKind.Complement)
@@ -871,7 +900,8 @@ public sealed class ClauseParser
             return false; // "The war that the Soviet Union waged in Afghanistan ended in 1989": the main clause still needs its verb
         }
 
-        var afterSubject = clause.Verb < 0 && clause.PendingSubject == lastNoun;
+        var afterSubject = clause.Verb < 0 && (clause.PendingSubject == lastNoun
+            || tree.Relation(lastNoun) == Dep.Apposition && tree.Head(lastNoun) == clause.PendingSubject);
         var afterObject = clause.Verb >= 0 && (tree.Relation(lastNoun) is Dep.Object or Dep.Oblique or Dep.NounModifier or Dep.Agent);
         if (!afterSubject && !afterObject)
         {
@@ -890,10 +920,23 @@ public sealed class ClauseParser
             return next.Kind == UnitKind.Time || s.Tokens[next.Head].WordId == _by || next.Kind == UnitKind.Preposition && u + 2 < _units.Count && _units[u + 2].Kind == UnitKind.Time;
         }
 
-        // After the subject: only when a later finite verb needs it.
+        // After the subject: when a later finite verb needs it, or when its agent follows before any object
+        // ("the accord signed on 10 January, by Shastri and Ayub Khan").
+        var afterPreposition = false;
         for (var k = u + 1; k < _units.Count; k++)
         {
             var unit = _units[k];
+            if (unit.Kind == UnitKind.Preposition && s.Tokens[unit.Head].WordId == _by)
+            {
+                return true;
+            }
+
+            if (unit.Kind == UnitKind.Noun && !afterPreposition)
+            {
+                return false; // an object: "India signed the treaty on Monday"
+            }
+
+            afterPreposition = unit.Kind == UnitKind.Preposition || afterPreposition && unit.Kind is UnitKind.Noun or UnitKind.Time or UnitKind.Comma;
             if (unit.Kind is UnitKind.Conjunction or UnitKind.Subordinator or UnitKind.Relative or UnitKind.Complementizer or UnitKind.Break)
             {
                 return false;

@@ -133,4 +133,19 @@ public class ClauseParserTests
         Has("The signatories of the pact, including Peru and Bolivia, protested.", "appos(signatories, Peru)", "conj(signatories, Bolivia)");
         Has("Chile hosted a summit including Peru and Bolivia.", "nmod(summit, Peru)");
     }
+
+    [Fact]
+    public void A_participle_after_a_subject_with_its_agent_later_is_a_reduced_relative()
+    {
+        Has("The pact signed by Chile and Peru in 1929 remains in force.", "acl(pact, signed)", "agent(signed, Chile)", "conj(Chile, Peru)", "nsubj(remains, pact)");
+        Has("Lima Accord, a treaty signed on 3 June 1929, by the envoys of Chile and Peru.", "acl(treaty, signed)", "agent(signed, envoys)");
+        Lacks("Chile signed on Monday a pact with Peru.", "acl(");
+    }
+
+    [Fact]
+    public void A_parenthesis_is_set_aside_and_the_sentence_resumes_after_it()
+    {
+        Has("The pact was signed by Chile (which had won the war) and Peru in 1929.", "agent(signed, Chile)", "conj(Chile, Peru)", "nsubj(won, which)", "time(signed, 1929)");
+        Has("Bolivia (then a military regime) and Peru signed the pact.", "nsubj(signed, Bolivia)", "conj(Bolivia, Peru)");
+    }
 }
