@@ -9,6 +9,14 @@ public class DiscourseTests
             Coding.Render("Chile and Peru have long disputed their border. Peru and Chile signed a pact in 1929. In 1995 Peru protested."));
 
     [Fact]
+    public void The_main_pair_is_the_two_states_named_together_not_the_state_named_most()
+    {
+        const string story = "Brazil hosted a summit in 1990. Brazil welcomed the delegates. Brazil paid for the hall. "
+            + "Chile and Peru met at the summit. Chile and Peru disputed their border. In 1991 Peru protested.";
+        Assert.Contains("PER>CHL 114 1991", Coding.Render(story));
+    }
+
+    [Fact]
     public void Without_a_main_pair_the_other_state_stays_unknown() =>
         Assert.DoesNotContain(Coding.Render("Chile and Peru disputed their border. In 1995 Peru protested."), e => e.Contains("114"));
 

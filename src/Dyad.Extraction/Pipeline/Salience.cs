@@ -20,6 +20,8 @@ public sealed class Salience
     private readonly TextNormalizer _normalizer;
     private readonly ActorRecognizer _actors;
     private readonly Dictionary<string, (Party Party, double Weight)> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _together = new(StringComparer.Ordinal);
+    private readonly List<string> _inSentence = [];
 
     public Salience(Lexicons lexicons, TextNormalizer normalizer)
     {
@@ -31,6 +33,7 @@ public sealed class Salience
     public (Party First, Party Second)? MainPair(FoldedText text, IReadOnlyList<SentenceSpan> sentences, string? title, SentenceAnalysis scratch)
     {
         _counts.Clear();
+        _together.Clear();
         var doc = new DocumentContext();
         if (!string.IsNullOrWhiteSpace(title))
         {
@@ -48,18 +51,48 @@ public sealed class Salience
 
         var ranked = _counts.Values.OrderByDescending(c => c.Weight).ToList();
         var total = ranked.Sum(c => c.Weight);
-        if (ranked.Count < 2 || ranked[1].Weight < MinimumSecond || (ranked[0].Weight + ranked[1].Weight) < total * MinimumShare)
+        if (ranked.Count < 2 || ranked[1].Weight < MinimumSecond)
         {
             return null;
         }
 
-        return (ranked[0].Party, ranked[1].Party);
+        // The pair named together most often is what the story is about ("Kim crossed the border and clasped hands
+        // with Moon"), even when a third state is named more often on its own; counts on their own decide ties.
+        var best = (First: ranked[0], Second: ranked[1]);
+        var bestTogether = Together(ranked[0].Party, ranked[1].Party);
+        for (var i = 0; i < ranked.Count && i < 6; i++)
+        {
+            for (var j = i + 1; j < ranked.Count && j < 6; j++)
+            {
+                var together = Together(ranked[i].Party, ranked[j].Party);
+                if (together > bestTogether && ranked[j].Weight >= MinimumSecond)
+                {
+                    best = (ranked[i], ranked[j]);
+                    bestTogether = together;
+                }
+            }
+        }
+
+        if (bestTogether < MinimumSecond && (ranked[0].Weight + ranked[1].Weight) < total * MinimumShare)
+        {
+            return null;
+        }
+
+        return (best.First.Party, best.Second.Party);
     }
+
+    private double Together(Party a, Party b) =>
+        _together.TryGetValue(PairKey(CountryOf(a), CountryOf(b)), out var weight) ? weight : 0;
+
+    private static string CountryOf(Party party) => party.First.Code.Length > 3 ? party.First.Code[..3] : party.First.Code;
+
+    private static string PairKey(string a, string b) => string.CompareOrdinal(a, b) < 0 ? a + "-" + b : b + "-" + a;
 
     private void Count(SentenceAnalysis analysis, DocumentContext doc, double weight)
     {
         _lexicons.Tokenizer.Tokenize(analysis.Text, analysis.Sentence.Start, analysis.Sentence.End, analysis.Tokens);
         _actors.Process(analysis, doc);
+        _inSentence.Clear();
         foreach (var mention in analysis.Actors)
         {
             if (mention.Has(MentionFlags.Anaphor) || mention.Has(MentionFlags.Modifier))
@@ -73,7 +106,20 @@ public sealed class Salience
                 {
                     var country = party.First.Code.Length > 3 ? party.First.Code[..3] : party.First.Code;
                     _counts[country] = _counts.TryGetValue(country, out var c) ? (c.Party, c.Weight + weight) : (party with { Suffix = string.Empty }, weight);
+                    if (!_inSentence.Contains(country))
+                    {
+                        _inSentence.Add(country);
+                    }
                 }
+            }
+        }
+
+        for (var i = 0; i < _inSentence.Count; i++)
+        {
+            for (var j = i + 1; j < _inSentence.Count; j++)
+            {
+                var key = PairKey(_inSentence[i], _inSentence[j]);
+                _together[key] = _together.GetValueOrDefault(key) + weight;
             }
         }
     }
