@@ -17,6 +17,24 @@ public class DiscourseTests
     }
 
     [Fact]
+    public void A_dated_war_named_in_passing_is_between_the_two_states_of_its_sentence() =>
+        Assert.Contains("PER~CHL 190 1879", Coding.Render("Peruvian farmers still remember the 1879 war with bitterness toward Chilean landowners."));
+
+    [Fact]
+    public void A_dated_war_in_a_sentence_naming_no_state_is_between_the_documents_pair() =>
+        Assert.Contains("CHL~PER 190 1879",
+            Coding.Render("Chile and Peru disputed their border for decades. Peru and Chile signed a pact in 1929. Historians in Lima still write about the 1879 war."));
+
+    [Fact]
+    public void An_undated_war_named_in_passing_is_not_an_event() =>
+        Assert.DoesNotContain(Coding.Render("Peruvian farmers still remember the war with bitterness toward Chilean landowners."), e => e.Contains("190"));
+
+    [Fact]
+    public void States_coordinated_after_of_describe_and_do_not_become_the_two_countries() =>
+        Assert.Contains("CHL~PER 054 1931", Coding.Render("Chile and Peru disputed their border. Peru and Chile signed a pact in 1929. In 1930 Bolivia sent envoys to Lima. "
+            + "Bolivia was then a close friend of Chile and Argentina. In 1931 the two countries exchanged ambassadors."));
+
+    [Fact]
     public void Without_a_main_pair_the_other_state_stays_unknown() =>
         Assert.DoesNotContain(Coding.Render("Chile and Peru disputed their border. In 1995 Peru protested."), e => e.Contains("114"));
 

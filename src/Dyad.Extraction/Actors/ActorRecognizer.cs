@@ -62,8 +62,8 @@ public sealed class ActorRecognizer
         _between = vocabulary.Intern("between");
         _both = vocabulary.Intern("both");
         _and = vocabulary.Intern("and");
-        _former = vocabulary.Intern("former");
         _of = vocabulary.Intern("of");
+        _former = vocabulary.Intern("former");
         _in = vocabulary.Intern("in");
         _this = vocabulary.Intern("this");
         _thatWord = vocabulary.Intern("that");
@@ -835,7 +835,7 @@ public sealed class ActorRecognizer
             }
 
             if ((IsCoordinated(s.Tokens, left, right) || left.Has(MentionFlags.PairLeft) && right.Has(MentionFlags.PairRight))
-                && IsState(left.Parties[0]) && IsState(right.Parties[0]) && left.Parties[0].First.Code != right.Parties[0].First.Code)
+                && IsState(left.Parties[0]) && IsState(right.Parties[0]) && !SameCountry(left.Parties[0], right.Parties[0]))
             {
                 found = (left.Parties[0], right.Parties[0]);
             }
@@ -1054,6 +1054,17 @@ public sealed class ActorRecognizer
         return k >= 0 && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Preposition);
     }
 
+    private bool FollowsOf(SentenceAnalysis s, ActorMention mention)
+    {
+        var k = mention.Start - 1;
+        while (k >= 0 && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Determiner))
+        {
+            k--;
+        }
+
+        return k >= 0 && s.Tokens[k].WordId == _of;
+    }
+
     private static bool Fits(Party party, bool isPerson, bool isPlural, AnaphorKind kind) => kind switch
     {
         AnaphorKind.Person => isPerson,
@@ -1103,13 +1114,14 @@ public sealed class ActorRecognizer
                 var other = s.Actors[m + 1];
                 plural = true;
                 doc.LastCoordination = (party, other.Parties[0], doc.SentenceIndex);
-                if (IsState(party) && other.Parties.Count == 1 && IsState(other.Parties[0]) && party.First.Code != other.Parties[0].First.Code)
+                // "a close friend of India and the Soviet Union" describes; it does not bring a pair into the story.
+                if (IsState(party) && other.Parties.Count == 1 && IsState(other.Parties[0]) && !SameCountry(party, other.Parties[0]) && !FollowsOf(s, mention))
                 {
                     doc.LastPair = (party, other.Parties[0]);
                 }
             }
             else if (mention.Has(MentionFlags.PairLeft) && m + 1 < s.Actors.Count && s.Actors[m + 1].Parties.Count == 1
-                     && IsState(party) && IsState(s.Actors[m + 1].Parties[0]) && party.First.Code != s.Actors[m + 1].Parties[0].First.Code)
+                     && IsState(party) && IsState(s.Actors[m + 1].Parties[0]) && !SameCountry(party, s.Actors[m + 1].Parties[0]))
             {
                 doc.LastPair = (party, s.Actors[m + 1].Parties[0]);
             }

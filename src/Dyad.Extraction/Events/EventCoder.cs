@@ -556,12 +556,73 @@ public sealed class EventCoder
             targets = [counterpart]; // "the US invitation", "the Soviet withdrawal": in a story of two states, the other one
         }
 
+        if (pattern.Has(PatternOptions.Symmetric) && sources.Count == 0 && targets.Count == 0 && IsDated(s, t, phrases)
+            && DatedHappeningParties(s, t.Start) is { Count: 2 } sides)
+        {
+            // "the 1962 conflict", "the war of 1971": a happening named with its own date is one the text reports, even in
+            // passing; its sides are the two states of the sentence, or of the story.
+            EmitPairs(s, t, sides, codes);
+            return;
+        }
+
         if (!phrases.Exists(p => Array.IndexOf(pattern.TargetPrepositions, p.Preposition) >= 0) || sources.Count == 0)
         {
             FillFromDiscourse(s, t, ref sources, ref targets);
         }
 
         Emit(s, t, sources, targets, codes);
+    }
+
+    /// <summary>An event noun whose own phrase carries its date: "the 1962 conflict", "the treaty of 1907".</summary>
+    private bool IsDated(SentenceAnalysis s, TriggerMatch t, List<(int Preposition, int Head)> phrases)
+    {
+        if (s.Syntax.PhraseOf(t.Start) is { } phrase)
+        {
+            for (var k = phrase.Start; k < t.Start; k++)
+            {
+                if (s.TimeAt(k) is { Role: Time.TimeRole.Modifier, Value: not null })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return phrases.Exists(p => p.Preposition == _of && s.TimeAt(p.Head) is { Value: not null });
+    }
+
+    /// <summary>
+    /// The two sides of a dated happening that names none: the two states its sentence names, or the document's main
+    /// pair when the sentence names none of another state; anything else is not guessed.
+    /// </summary>
+    private List<ActorMention>? DatedHappeningParties(SentenceAnalysis s, int at)
+    {
+        var named = new List<ActorMention>(2);
+        foreach (var m in s.Actors)
+        {
+            if (!ArgumentFinder.Usable(m) || m.Has(MentionFlags.Anaphor) || m.Parties.Count != 1 || named.Exists(n => CountryOf(n.Parties[0]) == CountryOf(m.Parties[0])))
+            {
+                continue;
+            }
+
+            if (named.Count == 2)
+            {
+                return null;
+            }
+
+            named.Add(m);
+        }
+
+        if (named.Count == 2)
+        {
+            return named;
+        }
+
+        if (_doc.MainPair is not { } pair || named.Count == 1 && CountryOf(named[0].Parties[0]) != CountryOf(pair.First) && CountryOf(named[0].Parties[0]) != CountryOf(pair.Second))
+        {
+            return null;
+        }
+
+        return [Implied(pair.First, at), Implied(pair.Second, at)];
     }
 
     /// <summary>The two parties a mediation is between when its verb names none: "between X and Y" anywhere in the sentence, or the sides of a war it mentions.</summary>
