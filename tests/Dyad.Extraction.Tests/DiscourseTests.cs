@@ -35,6 +35,19 @@ public class DiscourseTests
             + "Bolivia was then a close friend of Chile and Argentina. In 1931 the two countries exchanged ambassadors."));
 
     [Fact]
+    public void A_two_sided_happening_naming_no_side_takes_the_sides_of_the_happening_before_it()
+    {
+        var events = Coding.Render("In 1990, after Chile and Peru fought a brief war, talks resumed.");
+        Assert.Contains("CHL~PER 190 1990", events);
+        Assert.Contains("CHL~PER 040 1990", events);
+    }
+
+    [Fact]
+    public void A_definite_happening_with_no_sides_of_its_own_refers_back_to_one_already_told() =>
+        Assert.Single(Coding.Render("Chile and Peru disputed their border. Peru and Chile signed a pact in 1929. Chile and Peru fought a war in 1932. The war lasted until 1935."),
+            e => e.Contains(" 190 ", StringComparison.Ordinal));
+
+    [Fact]
     public void Without_a_main_pair_the_other_state_stays_unknown() =>
         Assert.DoesNotContain(Coding.Render("Chile and Peru disputed their border. In 1995 Peru protested."), e => e.Contains("114"));
 

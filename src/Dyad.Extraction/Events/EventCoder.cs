@@ -557,7 +557,7 @@ public sealed class EventCoder
         }
 
         if (pattern.Has(PatternOptions.Symmetric) && sources.Count == 0 && targets.Count == 0 && IsDated(s, t, phrases)
-            && DatedHappeningParties(s, t.Start) is { Count: 2 } sides)
+            && SidesOfSentenceOrStory(s, t.Start) is { Count: 2 } sides)
         {
             // "the 1962 conflict", "the war of 1971": a happening named with its own date is one the text reports, even in
             // passing; its sides are the two states of the sentence, or of the story.
@@ -571,6 +571,18 @@ public sealed class EventCoder
         }
 
         Emit(s, t, sources, targets, codes);
+    }
+
+    /// <summary>"held at Tashkent in the Uzbek SSR": a name after a preposition of place is where, not who.</summary>
+    private bool IsPlace(SentenceAnalysis s, ActorMention m)
+    {
+        var k = m.Start - 1;
+        while (k >= 0 && s.Syntax.Tag(k) is Syntax.Pos.Determiner or Syntax.Pos.Adjective)
+        {
+            k--;
+        }
+
+        return k >= 0 && s.Tokens[k].WordId >= 0 && IsLocative(s.Tokens[k].WordId);
     }
 
     /// <summary>An event noun whose own phrase carries its date: "the 1962 conflict", "the treaty of 1907".</summary>
@@ -591,15 +603,16 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// The two sides of a dated happening that names none: the two states its sentence names, or the document's main
-    /// pair when the sentence names none of another state; anything else is not guessed.
+    /// The two sides of a two-sided happening that names none: the two states its sentence names, or the document's main
+    /// pair when the sentence names no state outside it; anything else is not guessed.
     /// </summary>
-    private List<ActorMention>? DatedHappeningParties(SentenceAnalysis s, int at)
+    private List<ActorMention>? SidesOfSentenceOrStory(SentenceAnalysis s, int at)
     {
         var named = new List<ActorMention>(2);
         foreach (var m in s.Actors)
         {
-            if (!ArgumentFinder.Usable(m) || m.Has(MentionFlags.Anaphor) || m.Parties.Count != 1 || named.Exists(n => CountryOf(n.Parties[0]) == CountryOf(m.Parties[0])))
+            if (!ArgumentFinder.Usable(m) || m.Has(MentionFlags.Anaphor) || m.Parties.Count != 1 || named.Exists(n => CountryOf(n.Parties[0]) == CountryOf(m.Parties[0]))
+                || IsPlace(s, m))
             {
                 continue;
             }
@@ -739,15 +752,50 @@ public sealed class EventCoder
     /// </summary>
     private void FillBothFromMainPair(SentenceAnalysis s, TriggerMatch t, ref List<ActorMention> sources, ref List<ActorMention> targets)
     {
-        if (!t.Pattern.Has(PatternOptions.Symmetric) || _doc.MainPair is not { } pair || s.Actors.Exists(ArgumentFinder.Usable) || !IsWhatTheSentenceReports(s, t)
-            || t.Pattern.Code.StartsWith("06", StringComparison.Ordinal)) // "Trade remained small" describes a state, not a happening
+        if (!t.Pattern.Has(PatternOptions.Symmetric) || !IsWhatTheSentenceReports(s, t)
+            || t.Pattern.Code.StartsWith("06", StringComparison.Ordinal) // "Trade remained small" describes a state, not a happening
+            || SidesOfOtherHappening(s, t.Start) is not [var first, var second])
         {
             return;
         }
 
-        var at = t.Start;
-        sources = [Implied(pair.First, at)];
-        targets = [Implied(pair.Second, at)];
+        // "The war ended when ...", "The deal is done": a definite happening with no sides of its own, between a pair the
+        // document has already told of one like it, refers back to that one.
+        if (RefersBack(s, t, first.Parties[0], second.Parties[0]))
+        {
+            return;
+        }
+
+        sources = [first];
+        targets = [second];
+    }
+
+    /// <summary>
+    /// The sides of a two-sided happening that names none: those of another two-sided happening its sentence tells
+    /// ("After Trump and Xi met in Osaka, talks resumed"), or, when the sentence names no one, the document's main pair.
+    /// </summary>
+    private List<ActorMention>? SidesOfOtherHappening(SentenceAnalysis s, int at)
+    {
+        if (s.Events.FindLast(e => e.Symmetric && e.TargetMention is not null) is { TargetMention: { } other } told)
+        {
+            return [told.SourceMention, other];
+        }
+
+        return !s.Actors.Exists(ArgumentFinder.Usable) && _doc.MainPair is { } pair ? [Implied(pair.First, at), Implied(pair.Second, at)] : null;
+    }
+
+    private bool RefersBack(SentenceAnalysis s, TriggerMatch t, Party first, Party second)
+    {
+        if (s.Syntax.PhraseOf(t.Start) is not { } phrase || s.Folded(phrase.Start) is not ("the" or "this" or "that" or "these" or "those"))
+        {
+            return false;
+        }
+
+        var a = CountryOf(first);
+        var b = CountryOf(second);
+        var pair = string.CompareOrdinal(a, b) < 0 ? a + "-" + b : b + "-" + a;
+        var root = t.Pattern.Code.Length >= 2 ? t.Pattern.Code[..2] : t.Pattern.Code;
+        return _doc.Happenings.Exists(h => h.Pair == pair && h.Root.StartsWith(root, StringComparison.Ordinal));
     }
 
     /// <summary>A state the text leaves implicit, as a zero-width mention at a token: the state itself, not one of its organs.</summary>

@@ -872,7 +872,7 @@ public sealed class Tagger
         var tree = s.Syntax;
         var k = from;
         var sawNominal = false;
-        while (k < tree.Count && k < from + 10)
+        while (k < tree.Count && k < from + 14)
         {
             var tag = tree.Tag(k);
             if (tag is Pos.Determiner or Pos.Possessive or Pos.Adjective or Pos.Number or Pos.Noun or Pos.ProperNoun or Pos.Pronoun
@@ -886,6 +886,14 @@ public sealed class Tagger
             if (tag == Pos.Verb && sawNominal && (tree.Form(k) & (VerbForm.Past | VerbForm.Present)) != 0 && (tree.Form(k) & VerbForm.Gerund) == 0)
             {
                 return true;
+            }
+
+            // "after Trump and Xi met": a coordinated subject goes on to its verb.
+            if (sawNominal && tag == Pos.Conjunction && k + 1 < tree.Count
+                && tree.Tag(k + 1) is Pos.Determiner or Pos.Possessive or Pos.Adjective or Pos.Noun or Pos.ProperNoun or Pos.Pronoun)
+            {
+                k++;
+                continue;
             }
 
             return sawNominal && tag is Pos.Auxiliary or Pos.Modal;

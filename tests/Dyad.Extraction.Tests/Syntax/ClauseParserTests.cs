@@ -23,6 +23,10 @@ public class ClauseParserTests
         Has("Weapons supplied by France reached the rebels.", "acl(Weapons, supplied)", "agent(supplied, France)", "nsubj(reached, Weapons)");
 
     [Fact]
+    public void After_with_a_coordinated_subject_and_its_verb_opens_a_clause() =>
+        Has("After the Chilean president and his Peruvian counterpart met in Lima, the talks resumed.", "nsubj(met, president)", "advcl(resumed, met)", "root(ROOT, resumed)");
+
+    [Fact]
     public void A_phrase_fronted_before_the_subject_is_an_adjunct() =>
         Has("During her visit to Peru, the Chilean president met the Peruvian foreign minister.", "obl(met, visit)", "nmod(visit, Peru)", "nsubj(met, president)");
 
