@@ -1,3 +1,5 @@
+using Dyad.Testing;
+
 namespace Dyad.Extraction.Tests;
 
 public class ActorTests
@@ -16,6 +18,22 @@ public class ActorTests
     {
         Assert.Equal("USSR", Coding.Events("In 1958, Russia offered loans to Egypt.").Single().Source.Historical);
         Assert.Null(Coding.Events("In 2008, Russia offered loans to Egypt.").Single().Source.Historical);
+    }
+
+    [Fact]
+    public void A_trade_body_is_named_by_its_abbreviation_in_its_own_years()
+    {
+        Assert.Contains("KEN~WTO 057 2005", Coding.Render("In 2005 Kenya signed an accord with the WTO."));
+        Assert.Contains("KEN~GATT 057 1980", Coding.Render("In 1980 Kenya signed an accord with GATT."));
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_lowercase_syllable_does_not_make_that_syllable_a_surname()
+    {
+        var explained = new Pipeline.Explainer(TestLexicons.NewPipeline())
+            .Explain("In 2019 President Moon Jae-in met Japan's prime minister. In 2020 Chile signed a pact with Peru.");
+        Assert.Contains("\"President Moon Jae-in\" = KOR", explained, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"In\" = KOR", explained, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -126,7 +126,8 @@ public sealed class ActorRecognizer
                 continue;
             }
 
-            if (length >= 2 && AllPersons(values))
+            // "Moon Jae-in" ends in "in": a surname is a capitalised word.
+            if (length >= 2 && AllPersons(values) && tokens[i + length - 1].IsCapitalized)
             {
                 doc.Surnames[tokens[i + length - 1].WordId] = new Party([.. values.Where(v => v.Kind == ActorKind.Person)], string.Empty);
             }
