@@ -48,6 +48,16 @@ public class DiscourseTests
             e => e.Contains(" 190 ", StringComparison.Ordinal));
 
     [Fact]
+    public void A_third_party_mediating_in_a_story_of_two_states_mediates_between_them()
+    {
+        const string story = "Chile and Peru disputed their border. Peru and Chile signed a pact in 1929. ";
+        var events = Coding.Render(story + "In 1930 a new accord was mediated by Brazil.");
+        Assert.Contains("BRA>CHL 045 1930", events);
+        Assert.Contains("BRA>PER 045 1930", events);
+        Assert.DoesNotContain(Coding.Render(story + "In 1932 a war with unnamed sides ended in a truce brokered by Brazil."), e => e.Contains(" 045 ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Without_a_main_pair_the_other_state_stays_unknown() =>
         Assert.DoesNotContain(Coding.Render("Chile and Peru disputed their border. In 1995 Peru protested."), e => e.Contains("114"));
 

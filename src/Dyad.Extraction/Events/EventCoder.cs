@@ -209,11 +209,6 @@ public sealed class EventCoder
         }
 
         targets.RemoveAll(m => sources.Contains(m));
-        if (targets.Count == 0 && pattern.Code.StartsWith(MediateCode, StringComparison.Ordinal) && MediatedPair(s) is var parties && Parties(parties).Count >= 2)
-        {
-            // Mediation is between two parties: those of a between-phrase in the sentence, or of the conflict it ends.
-            targets = parties;
-        }
 
         if (targets.Count == 0 && !t.IsPassive)
         {
@@ -300,6 +295,12 @@ public sealed class EventCoder
             }
 
             (sources, targets) = (giver, sources);
+        }
+
+        if (targets.Count == 0 && pattern.Code.StartsWith(MediateCode, StringComparison.Ordinal) && MediatedPair(s, sources, t.Start) is var parties && Parties(parties).Count >= 2)
+        {
+            // Mediation is between two parties: those of a between-phrase in the sentence, or of the conflict it ends.
+            targets = parties;
         }
 
         // A place that names no one ("along the border") does not fill the target: the other party stays implicit.
@@ -546,7 +547,7 @@ public sealed class EventCoder
             targets = [visited];
         }
 
-        if (targets.Count == 0 && pattern.Code.StartsWith(MediateCode, StringComparison.Ordinal) && MediatedPair(s) is var parties && Parties(parties).Count >= 2)
+        if (targets.Count == 0 && pattern.Code.StartsWith(MediateCode, StringComparison.Ordinal) && MediatedPair(s, sources, t.Start) is var parties && Parties(parties).Count >= 2)
         {
             targets = parties; // "re-established through Iranian mediation": between the parties the sentence names
         }
@@ -638,8 +639,8 @@ public sealed class EventCoder
         return [Implied(pair.First, at), Implied(pair.Second, at)];
     }
 
-    /// <summary>The two parties a mediation is between when its verb names none: "between X and Y" anywhere in the sentence, or the sides of a war it mentions.</summary>
-    private List<ActorMention> MediatedPair(SentenceAnalysis s)
+    /// <summary>The two parties a mediation is between when its verb names none: "between X and Y" anywhere in the sentence, the sides of a war it mentions, or the story's pair.</summary>
+    private List<ActorMention> MediatedPair(SentenceAnalysis s, List<ActorMention> mediators, int at)
     {
         var tree = s.Syntax;
         var list = new List<ActorMention>();
@@ -655,12 +656,19 @@ public sealed class EventCoder
             }
         }
 
-        foreach (var e in s.Events)
+        foreach (var e in s.Events.Concat(s.Restatements))
         {
             if (e.Symmetric && e.TargetMention is { } other)
             {
                 return [e.SourceMention, other];
             }
+        }
+
+        // "The agreement was mediated by Kosygin": in a story of two states, a third party mediates between them, unless
+        // the sentence names a fight whose sides it leaves unknown ("the war of 1965 ended in a ceasefire brokered by the UN").
+        if (_doc.MainPair is { } pair && mediators.Count > 0 && !s.Triggers.Exists(o => o.Pattern.Has(PatternOptions.Symmetric) && o.Pattern.Code.StartsWith('1')) && Parties(mediators).TrueForAll(p => CountryOf(p) != CountryOf(pair.First) && CountryOf(p) != CountryOf(pair.Second)))
+        {
+            return [Implied(pair.First, at), Implied(pair.Second, at)];
         }
 
         return [];
