@@ -593,6 +593,14 @@ public sealed class Tagger
                 return;
             }
 
+            if ((forms & VerbForm.Participle) != 0 && OpensWithPhraseOn(s, prev) && CommaFollows(s, i))
+            {
+                // "With Israel poised to strike, Kissinger flew ...", "In a statement issued later, the ministers ...": a
+                // participle on the object of a fronted preposition describes it; the clause's verb comes after the comma.
+                tree.SetTag(i, Pos.Verb, VerbForm.Participle);
+                return;
+            }
+
             tree.SetTag(i, Pos.Verb, forms & (VerbForm.Past | VerbForm.Participle));
             return;
         }
@@ -774,6 +782,34 @@ public sealed class Tagger
         }
 
         tree.SetTag(i, Pos.Noun, forms);
+    }
+
+    /// <summary>The noun phrase ending at <paramref name="end"/> is the object of a preposition that opens the sentence.</summary>
+    private static bool OpensWithPhraseOn(SentenceAnalysis s, int end)
+    {
+        var tree = s.Syntax;
+        var k = end;
+        // "In 2021 a Russian destroyer visited Karachi": a date after the preposition makes the phrase an adjunct of time, and
+        // the noun after it the subject.
+        while (k > 0 && tree.Tag(k) is Pos.Noun or Pos.ProperNoun or Pos.Adjective or Pos.Determiner or Pos.Possessive or Pos.Number && s.TimeAt(k) is null)
+        {
+            k--;
+        }
+
+        return k == 0 && k < end && tree.Tag(0) == Pos.Preposition;
+    }
+
+    private bool CommaFollows(SentenceAnalysis s, int i)
+    {
+        for (var k = i + 1; k < s.Tokens.Count; k++)
+        {
+            if (s.Tokens[k].WordId == _comma)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsNounPhrase(SyntaxTree tree, int k) =>

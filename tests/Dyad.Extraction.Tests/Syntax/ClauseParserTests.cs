@@ -27,6 +27,14 @@ public class ClauseParserTests
         Has("After the Chilean president and his Peruvian counterpart met in Lima, the talks resumed.", "nsubj(met, president)", "advcl(resumed, met)", "root(ROOT, resumed)");
 
     [Fact]
+    public void A_participle_on_the_object_of_a_fronted_preposition_leaves_the_clause_its_verb()
+    {
+        Has("With Chile poised to wipe out the garrison, Brazilian envoys flew to Lima.", "advcl(flew, poised)", "xcomp(poised, wipe)", "nsubj(flew, envoys)", "root(ROOT, flew)");
+        Has("In a statement issued later, Chile and Peru condemned the raid.", "nsubj(condemned, Chile)", "root(ROOT, condemned)");
+        Has("In 1990 Chilean envoys visited Lima, and talks began.", "nsubj(visited, envoys)", "root(ROOT, visited)");
+    }
+
+    [Fact]
     public void A_phrase_fronted_before_the_subject_is_an_adjunct() =>
         Has("During her visit to Peru, the Chilean president met the Peruvian foreign minister.", "obl(met, visit)", "nmod(visit, Peru)", "nsubj(met, president)");
 
