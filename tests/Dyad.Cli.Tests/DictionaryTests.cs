@@ -13,6 +13,10 @@ public sealed class DictionaryTests : IDisposable
         &GIFT
         +PRESENT
         +BOUQUET
+        +SILVER_TEA_SET
+        +FLOWER_BASKET
+        +GOLD_WATCH
+        +HAND_WOVEN_RUG
 
         ####### VERB PATTERNS #######
         ---  SERENADE   [051]  ---
@@ -58,7 +62,7 @@ public sealed class DictionaryTests : IDisposable
     {
         var report = new DictionaryReport();
         var dictionary = PetrarchVerbDictionary.Load(Path.Combine(WriteDictionaries(), "CAMEO.test.txt"), report);
-        Assert.Equal(["present", "bouquet"], dictionary.Synonyms["&GIFT"].Select(PetrarchVerbDictionary.Word));
+        Assert.Equal(["present", "bouquet", "silver tea set", "flower basket", "gold watch", "hand woven rug"], dictionary.Synonyms["&GIFT"].Select(PetrarchVerbDictionary.Word));
         Assert.Equal(["SERENADE", "SCOLD"], dictionary.Blocks.Select(b => b.Name));
         var serenade = dictionary.Blocks[0];
         Assert.Equal("051", serenade.Code);
@@ -114,7 +118,7 @@ public sealed class DictionaryTests : IDisposable
     public void Sentences_code_as_a_small_dictionary_says()
     {
         var dir = WriteDictionaries();
-        _dir.Write("text/a.txt", "In 1972 President Firefly serenaded India. In 1972 India wooed Pakistan with a bouquet.");
+        _dir.Write("text/a.txt", "In 1972 President Firefly serenaded India. In 1972 India wooed Pakistan with a bouquet. In 1973 India wooed Nepal with a silver tea set.");
         var (exit, output, error) = CliRunner.Run("extract", _dir.File("text"), "--format", "jsonl", "--data", RepoPaths.Data, "--dictionaries", dir);
         Assert.True(exit == 0, error);
         Assert.Contains("dictionaries: verb dictionary: 2 verb blocks", error, StringComparison.Ordinal);
@@ -123,6 +127,9 @@ public sealed class DictionaryTests : IDisposable
         Assert.Contains(events, e => e.GetProperty("source").GetString()!.StartsWith("PAK", StringComparison.Ordinal)
             && e.GetProperty("target").GetString() == "IND" && e.GetProperty("cameo").GetString() == "051");
         Assert.Contains(events, e => e.GetProperty("source").GetString() == "IND" && e.GetProperty("cameo").GetString() == "071");
+
+        // A synonym of several words is one alternative of its slot, not words of the pattern.
+        Assert.Contains(events, e => e.GetProperty("target").GetString() == "NPL" && e.GetProperty("cameo").GetString() == "071");
 
         var without = CliRunner.Run("extract", _dir.File("text"), "--format", "jsonl", "--data", RepoPaths.Data).Out;
         Assert.DoesNotContain("\"051\"", without, StringComparison.Ordinal);

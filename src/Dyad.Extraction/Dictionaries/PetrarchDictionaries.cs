@@ -299,7 +299,8 @@ public sealed class PetrarchDictionaries
                     return null;
                 }
 
-                elements.Add(string.Join('|', set.Select(PetrarchVerbDictionary.Word).Where(w => w.Length > 0).Distinct()));
+                // Dyad's pattern words are separated by spaces; "_" keeps a multi-word synonym ("fighter jet") one alternative.
+                elements.Add(string.Join('|', set.Select(w => PetrarchVerbDictionary.Word(w).Replace(' ', '_')).Where(w => w.Length > 0).Distinct()));
                 continue;
             }
 

@@ -11,7 +11,8 @@ namespace Dyad.Extraction.Events;
 ///
 /// Pattern syntax (one per line: code TAB pattern TAB options):
 ///   word        a word; in verbs.tsv the first word is a verb lemma and all its forms match
-///   a|an|the    alternatives for one slot (an alternative the tokenizer splits, "cease-fire", fills several);
+///   a|an|the    alternatives for one slot (an alternative the tokenizer splits, "cease-fire", fills several;
+///               "_" joins the words of a multi-word alternative: "plane|fighter_jet");
 ///               [word] an optional slot;  * up to five other words
 ///   {CLASS}     an object from objects.tsv, whose code replaces the line's code ("provide {AID}")
 ///   @T          where the target stands, when it is not simply the next actor
@@ -27,6 +28,9 @@ namespace Dyad.Extraction.Events;
 public sealed class EventLexicon
 {
     private const int GapWidth = 5;
+
+    // Multi-token alternatives of one slot compiled as separate variants at most (see ParseSlot).
+    private const int MaxPhraseVariants = 3;
 
     private readonly Dictionary<int, List<EventPattern>> _verbsByHead = [];
     private readonly Dictionary<int, List<EventPattern>> _nounsByHead = [];
@@ -219,7 +223,7 @@ public sealed class EventLexicon
         var sequences = new List<PatternSlot[]>();
         foreach (var alternative in word.Split('|', StringSplitOptions.RemoveEmptyEntries))
         {
-            var tokens = tokenizer.TokenizePhrase(alternative);
+            var tokens = tokenizer.TokenizePhrase(alternative.Replace('_', ' '));
             if (tokens.Count == 1)
             {
                 ids.Add(tokens[0].WordId);
@@ -232,6 +236,14 @@ public sealed class EventLexicon
             {
                 throw line.Error($"'{alternative}' is not a single word; an optional slot takes single words only");
             }
+        }
+
+        // A few phrases become variants of their own (sorted with the longer patterns); many would multiply the
+        // pattern's variants by each other, so they stay in one slot that tries them longest first.
+        if (sequences.Count > MaxPhraseVariants)
+        {
+            var phrases = sequences.Select(q => q.Select(p => p.WordIds[0]).ToArray()).OrderByDescending(p => p.Length).ToArray();
+            return [[new PatternSlot([.. ids]) { Phrases = phrases }]];
         }
 
         if (ids.Count > 0)

@@ -1,8 +1,14 @@
 namespace Dyad.Extraction.Events;
 
-/// <summary>One slot of a compiled pattern: a set of words, an optional word, a gap, an object class or the target.</summary>
+/// <summary>
+/// One slot of a compiled pattern: a set of words, an optional word, a gap, an object class or the target. A slot may
+/// also take phrases of several tokens (<see cref="Phrases"/>, longest first) besides its single words: a PETRARCH
+/// synonym set of a hundred weapons, many of them multi-word, stays one slot instead of a variant per phrase.
+/// </summary>
 public sealed record PatternSlot(int[] WordIds, bool Optional = false, bool Gap = false, string? ObjectClass = null, bool Target = false)
 {
+    public int[][] Phrases { get; init; } = [];
+
     public bool Accepts(int wordId) => Array.IndexOf(WordIds, wordId) >= 0;
 }
 

@@ -255,6 +255,14 @@ public sealed class TriggerFinder
             return end;
         }
 
+        foreach (var phrase in current.Phrases)
+        {
+            if (MatchesAt(tokens, pos, phrase) && MatchSlots(s, pos + phrase.Length, slots, slot + 1, match) is var after and >= 0)
+            {
+                return after;
+            }
+        }
+
         if (pos < tokens.Count && current.Accepts(tokens[pos].WordId))
         {
             var end = MatchSlots(s, pos + 1, slots, slot + 1, match);
