@@ -32,6 +32,9 @@ public sealed record IngestSummary(
     double Seconds,
     IReadOnlyList<IngestNote> Notes)
 {
+    /// <summary>Documents that went through extraction (duplicates and unchanged files are recognised by hash first and never do).</summary>
+    public int Extracted { get; init; }
+
     /// <summary>
     /// Exit code for the command line (<see cref="ExitCodes"/>): any failure (a missing path, a file that could not be
     /// read, coded or stored) is <see cref="ExitCodes.SomeFailed"/> even when the rest was stored, so a script can tell;

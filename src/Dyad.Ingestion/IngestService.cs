@@ -8,10 +8,10 @@ using Dyad.Storage;
 namespace Dyad.Ingestion;
 
 /// <summary>
-/// Ingests files into a store: workers read and extract documents in parallel (one pipeline each), and one
-/// writer saves them, a document per transaction, so a crash never leaves half a document. Unchanged files
-/// are skipped by content hash, a changed file replaces its own events, and a file whose content is already
-/// stored under another name adds nothing. Bad files are reported one line each and the run goes on.
+/// Ingests files into a store: one reader reads the files in order and settles by content hash, before any
+/// extraction, which are unchanged and which are copies (<see cref="ContentClaims"/>); workers extract the rest in
+/// parallel (one pipeline each), and one writer saves them, a document per transaction, so a crash never leaves
+/// half a document. A changed file replaces its own events. Bad files are reported one line each and the run goes on.
 /// </summary>
 public sealed class IngestService
 {
@@ -44,32 +44,56 @@ public sealed class IngestService
             Note(new IngestNote(path, "missing", "no such file or folder"));
         }
 
-        var known = _store.ListDocuments().ToDictionary(d => d.Path, d => d.ContentHash, StringComparer.Ordinal);
-        var knownHashes = _store.ListDocuments().GroupBy(d => d.ContentHash).ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
-        var queue = Channel.CreateBounded<string>(new BoundedChannelOptions(256) { SingleWriter = true });
+        var extracted = 0;
+        var claims = new ContentClaims(_store.ListDocuments(), files);
+        var queue = Channel.CreateBounded<ReadResult>(new BoundedChannelOptions(64) { SingleWriter = true });
         var results = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(64) { SingleReader = true });
         var reader = new DocumentReader(options.MaxBytes);
 
+        // Files are read one by one in order, so which of several identical files keeps the content is decided
+        // by their hashes before any of them is extracted, the same way every run; the workers only extract.
         var feeder = Task.Run(async () =>
         {
-            foreach (var file in files)
+            try
             {
-                await queue.Writer.WriteAsync(file, cancellation).ConfigureAwait(false);
-            }
+                foreach (var file in files)
+                {
+                    var read = Read(file, reader);
+                    if (read.Document is null)
+                    {
+                        await results.Writer.WriteAsync(
+                            read.Failed ? new WorkItem(file) { Error = read.Problem } : new WorkItem(file) { Problem = read.Problem }, cancellation).ConfigureAwait(false);
+                        continue;
+                    }
 
-            queue.Writer.Complete();
+                    var claim = claims.Decide(read);
+                    if (claim.Kind == ClaimKind.Extract)
+                    {
+                        await queue.Writer.WriteAsync(read, cancellation).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await results.Writer.WriteAsync(ClaimItem(claim), cancellation).ConfigureAwait(false);
+                    }
+                }
+            }
+            finally
+            {
+                queue.Writer.Complete();
+            }
         }, cancellation);
 
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
         {
             var pipeline = new ExtractionPipeline(_lexicons);
-            await foreach (var file in queue.Reader.ReadAllAsync(cancellation).ConfigureAwait(false))
+            await foreach (var read in queue.Reader.ReadAllAsync(cancellation).ConfigureAwait(false))
             {
-                await results.Writer.WriteAsync(Process(file, reader, pipeline, known), cancellation).ConfigureAwait(false);
+                Interlocked.Increment(ref extracted);
+                await results.Writer.WriteAsync(Extract(read, pipeline), cancellation).ConfigureAwait(false);
             }
         }, cancellation)).ToArray();
 
-        _ = Task.WhenAll(workers).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
+        _ = Task.WhenAll([feeder, .. workers]).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
 
         int done = 0, ingested = 0, unchanged = 0, duplicates = 0, skipped = 0, failed = 0, sentences = 0, events = 0;
         var pending = new List<WorkItem>();
@@ -89,7 +113,6 @@ public sealed class IngestService
                 if (error is not null)
                 {
                     failed++;
-                    knownHashes.Remove(item.Document!.ContentHash);
                     Note(new IngestNote(item.Path, "failed", $"could not store: {error}"));
                     continue;
                 }
@@ -126,15 +149,20 @@ public sealed class IngestService
                         failed++;
                         Note(new IngestNote(item.Path, "failed", error));
                         break;
-                    case { Document: { } document, Extraction: { } extraction }:
-                        if (knownHashes.TryGetValue(document.ContentHash, out var original) && original != document.Path)
+                    case { DuplicateOf: { } original }:
+                        duplicates++;
+                        if (item.ForgetsStored && Forget(item.Path) is { } reason)
                         {
-                            duplicates++;
-                            Note(new IngestNote(item.Path, "duplicate", $"same text as {original}; not added again"));
+                            failed++;
+                            Note(new IngestNote(item.Path, "failed", $"same text as {original}, but its old text could not be removed: {reason}"));
                             break;
                         }
 
-                        knownHashes[document.ContentHash] = document.Path;
+                        Note(new IngestNote(item.Path, "duplicate", item.ForgetsStored
+                            ? $"now the same text as {original}; its old text and events are removed and nothing is added"
+                            : $"same text as {original}; not added again"));
+                        break;
+                    case { Extraction: { } extraction }:
                         pending.Add(item);
                         pendingEvents += extraction.Events.Count;
                         break;
@@ -153,7 +181,7 @@ public sealed class IngestService
         feeder.GetAwaiter().GetResult();
         Task.WaitAll(workers, cancellation);
         return new IngestSummary(files.Count + missing.Count, ingested, unchanged, duplicates, skipped, failed + missing.Count, sentences, events,
-            clock.Elapsed.TotalSeconds, notes);
+            clock.Elapsed.TotalSeconds, notes) { Extracted = extracted };
     }
 
     /// <summary>Stores a batch in one transaction; if that fails, each document alone, so one bad document fails alone.</summary>
@@ -174,36 +202,47 @@ public sealed class IngestService
         }
     }
 
-    private static WorkItem Process(string file, DocumentReader reader, ExtractionPipeline pipeline, IReadOnlyDictionary<string, string> known)
+    /// <summary>Drops the document a path stored before it became a copy of another; null when done, else why not.</summary>
+    private string? Forget(string path)
     {
-        ReadResult read;
         try
         {
-            read = reader.Read(file);
+            _store.DeleteDocument(path);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return ex.Message;
+        }
+    }
+
+    private static ReadResult Read(string file, DocumentReader reader)
+    {
+        try
+        {
+            return reader.Read(file);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new WorkItem(file) { Error = $"reading failed: {ex.GetType().Name}: {ex.Message}" };
+            return ReadResult.Failure(file, $"reading failed: {ex.GetType().Name}: {ex.Message}");
         }
+    }
 
-        if (read.Document is not { } document)
-        {
-            return read.Failed ? new WorkItem(file) { Error = read.Problem } : new WorkItem(file) { Problem = read.Problem };
-        }
+    private static WorkItem ClaimItem(Claim claim) => claim.Kind == ClaimKind.Unchanged
+        ? new WorkItem(claim.Read.Path) { Unchanged = true }
+        : new WorkItem(claim.Read.Path) { DuplicateOf = claim.Original, ForgetsStored = claim.ForgetsStored };
 
-        if (known.TryGetValue(document.Path, out var hash) && hash == document.ContentHash)
-        {
-            return new WorkItem(file) { Unchanged = true };
-        }
-
+    private static WorkItem Extract(ReadResult read, ExtractionPipeline pipeline)
+    {
+        var document = read.Document!;
         try
         {
             var extraction = pipeline.Extract(document.Text, document.ContentHash, document.Metadata);
-            return new WorkItem(file) { Document = document, Extraction = extraction, Warning = read.Warning };
+            return new WorkItem(read.Path) { Document = document, Extraction = extraction, Warning = read.Warning };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new WorkItem(file) { Error = $"extraction failed: {ex.GetType().Name}: {ex.Message}" };
+            return new WorkItem(read.Path) { Error = $"extraction failed: {ex.GetType().Name}: {ex.Message}" };
         }
     }
 
@@ -220,5 +259,9 @@ public sealed class IngestService
         public string? Warning { get; init; }
 
         public bool Unchanged { get; init; }
+
+        public string? DuplicateOf { get; init; }
+
+        public bool ForgetsStored { get; init; }
     }
 }

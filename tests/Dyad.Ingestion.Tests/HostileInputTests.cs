@@ -58,5 +58,46 @@ public sealed class HostileInputTests : IDisposable
         Assert.Superset(new HashSet<string> { "PAK>IND", "CHN>VNM", "IRQ>KWT", "EGY>ISR", "USA>CHN" }, pairs);
     }
 
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(1_000_000)]
+    public void Deeply_nested_html_is_read_without_overflowing_the_stack(int depth)
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div><span>", depth)) + "Pakistan attacked India in 1965."
+                   + string.Concat(Enumerable.Repeat("</span></div>", depth)) + "<p>India met Nepal in 1950.</p></body></html>";
+        var (_, text) = HtmlTextExtractor.Extract(html);
+        Assert.Equal("Pakistan attacked India in 1965.\n\nIndia met Nepal in 1950.", text);
+    }
+
+    [Fact]
+    public void Unclosed_and_stray_tags_at_depth_keep_the_text_and_hide_what_is_hidden()
+    {
+        // Stray end tags that close nothing, never-closed divs and a hidden block that an outer end tag closes.
+        var html = string.Concat(Enumerable.Repeat("<div>", 50_000)) + string.Concat(Enumerable.Repeat("</span>", 50_000))
+                   + "<section><p hidden>Secret <b>words</b></section>Pakistan attacked India in 1965. <script>if (a<b) { x = '</div>' }</script>"
+                   + "<style>div { }</style>Tom &amp; Jerry&#33;";
+        var (_, text) = HtmlTextExtractor.Extract(html);
+        Assert.Equal("Pakistan attacked India in 1965. Tom & Jerry!", text);
+    }
+
+    [Theory]
+    [InlineData("[", "]")]
+    [InlineData("{a: ", "}")]
+    [InlineData("- ", "")]
+    public void Deeply_nested_front_matter_is_set_aside_and_the_body_is_read(string open, string close)
+    {
+        var yaml = "title: " + string.Concat(Enumerable.Repeat(open, 100_000)) + "x" + string.Concat(Enumerable.Repeat(close, 100_000));
+        var (metadata, body) = FrontMatter.Split($"---\n{yaml}\n---\nPakistan attacked India in 1965.\n");
+        Assert.Null(metadata.Title);
+        Assert.Equal("Pakistan attacked India in 1965.\n", body);
+    }
+
+    [Fact]
+    public void Nested_front_matter_values_are_skipped_and_the_flat_ones_kept()
+    {
+        var (metadata, _) = FrontMatter.Split("---\ntags: [a, [b, {c: d}]]\nauthors:\n  - name: X\ntitle: Kept\ndate: 2001-02-03\n---\nBody.\n");
+        Assert.Equal(("Kept", "2001-02-03"), (metadata.Title, metadata.Published?.ToIsoString()));
+    }
+
     public void Dispose() => _dir.Dispose();
 }

@@ -1,0 +1,89 @@
+using Dyad.Storage;
+using Dyad.Storage.Sqlite;
+using Dyad.Testing;
+
+namespace Dyad.Ingestion.Tests;
+
+/// <summary>
+/// Identical content is recognised by its hash before extraction, and after any change of files the store holds
+/// what a fresh ingest of the same folder would: a path's events follow its current content.
+/// </summary>
+public sealed class DuplicateContentTests : IDisposable
+{
+    private const string A = "In 1972 Nixon visited China.";
+    private const string B = "In 1979 China invaded Vietnam.";
+    private const string C = "In 1987 India sent troops to Sri Lanka.";
+
+    private readonly TempDirectory _dir = new();
+
+    private IngestSummary Ingest(string db)
+    {
+        using var store = new SqliteEventStore(_dir.File(db));
+        return new IngestService(TestLexicons.Instance, store).Run([_dir.File("corpus")], new IngestOptions { Workers = 2 });
+    }
+
+    /// <summary>What a store holds, path by path: the content and the events.</summary>
+    private List<string> Snapshot(string db)
+    {
+        using var store = new SqliteEventStore(_dir.File(db));
+        var events = store.QueryEvents(new EventQuery()).ToLookup(e => e.DocumentPath);
+        return [.. store.ListDocuments().OrderBy(d => d.Path, StringComparer.Ordinal)
+            .Select(d => $"{Path.GetFileName(d.Path)} {d.ContentHash} [{string.Join(',', events[d.Path].Select(e => e.Id).Order(StringComparer.Ordinal))}]")];
+    }
+
+    [Fact]
+    public void A_hundred_identical_files_are_coded_once_and_kept_under_the_first_name()
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            _dir.Write($"corpus/{i:000}.txt", A);
+        }
+
+        var summary = Ingest("dyad.db");
+        Assert.Equal((1, 99, 1), (summary.Ingested, summary.Duplicates, summary.Extracted));
+        Assert.Equal(0, summary.ExitCode);
+        using var store = new SqliteEventStore(_dir.File("dyad.db"));
+        Assert.Equal("000.txt", Path.GetFileName(Assert.Single(store.ListDocuments()).Path));
+    }
+
+    [Theory]
+    [InlineData(A, B, A, A, "b became a copy of a")]
+    [InlineData(A, B, B, B, "a became a copy of b")]
+    [InlineData(A, B, B, A, "a and b swapped their texts")]
+    [InlineData(A, B, C, A, "b took the text a gave up")]
+    [InlineData(B, A, A, C, "a took the text b gives up later in the run")]
+    [InlineData(A, null, A, A, "a new file b is a copy of a")]
+    public void After_files_change_the_store_equals_a_fresh_ingest_of_the_folder(string a, string? b, string a2, string b2, string story)
+    {
+        _dir.Write("corpus/a.txt", a);
+        if (b is not null)
+        {
+            _dir.Write("corpus/b.txt", b);
+        }
+
+        Assert.Equal(0, Ingest("dyad.db").ExitCode);
+        _dir.Write("corpus/a.txt", a2);
+        _dir.Write("corpus/b.txt", b2);
+        var again = Ingest("dyad.db");
+        Assert.Equal(0, again.ExitCode);
+        Ingest("fresh.db");
+        Assert.True(Snapshot("fresh.db").SequenceEqual(Snapshot("dyad.db")), story);
+        Assert.Equal(Snapshot("fresh.db"), Snapshot("dyad.db"));
+    }
+
+    [Fact]
+    public void A_file_that_became_a_copy_loses_its_old_events_and_says_so()
+    {
+        _dir.Write("corpus/a.txt", A);
+        _dir.Write("corpus/b.txt", B);
+        Ingest("dyad.db");
+        _dir.Write("corpus/b.txt", A);
+        var summary = Ingest("dyad.db");
+        Assert.Equal((0, 1, 1, 0), (summary.Ingested, summary.Unchanged, summary.Duplicates, summary.Extracted));
+        Assert.Contains(summary.Notes, n => n.Kind == "duplicate" && n.Path.EndsWith("b.txt", StringComparison.Ordinal) && n.Message.Contains("removed", StringComparison.Ordinal));
+        using var store = new SqliteEventStore(_dir.File("dyad.db"));
+        Assert.DoesNotContain(store.QueryEvents(new EventQuery()), e => e.Sentence.Contains("Vietnam", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
