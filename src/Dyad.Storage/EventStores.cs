@@ -16,6 +16,14 @@ public static class EventStores
         ? ClickHouse.ClickHouseEventStore.Open(location)
         : new SqliteEventStore(location);
 
+    /// <summary>
+    /// Opens a store for a command that only reads it: a SQLite file is opened read-only, so a store on a read-only
+    /// file or folder can still be read (<see cref="SqliteEventStore.OpenReadOnly"/>).
+    /// </summary>
+    public static IEventStore OpenForReading(string location) => IsClickHouse(location)
+        ? ClickHouse.ClickHouseEventStore.Open(location)
+        : SqliteEventStore.OpenReadOnly(location);
+
     /// <summary>Whether there is a store to read: a SQLite file that exists; a ClickHouse URL is asked when opened.</summary>
     public static bool Exists(string location) => IsClickHouse(location) || File.Exists(location);
 

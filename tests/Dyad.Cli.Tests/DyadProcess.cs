@@ -7,14 +7,32 @@ internal static class DyadProcess
 {
     private static string Program => Path.Combine(AppContext.BaseDirectory, "dyad.dll");
 
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(unprivileged: false, args);
+
+    /// <summary>
+    /// Starts dyad; <paramref name="unprivileged"/> runs it as the user nobody when the tests run as root, for whom
+    /// file permissions do not apply, so a read-only file is read-only to the program too.
+    /// </summary>
+    public static Process Start(bool unprivileged, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var asNobody = unprivileged && Environment.UserName == "root";
+        var start = new ProcessStartInfo(asNobody ? "setpriv" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (asNobody)
+        {
+            foreach (var arg in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            start.Environment["DOTNET_CLI_HOME"] = Path.GetTempPath();
+            start.Environment["HOME"] = Path.GetTempPath();
+        }
+
         start.ArgumentList.Add(Program);
         foreach (var arg in args)
         {
@@ -25,9 +43,11 @@ internal static class DyadProcess
         return Process.Start(start)!;
     }
 
-    public static (int Exit, string Out, string Error) Run(params string[] args)
+    public static (int Exit, string Out, string Error) Run(params string[] args) => Run(unprivileged: false, args);
+
+    public static (int Exit, string Out, string Error) Run(bool unprivileged, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(unprivileged, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))

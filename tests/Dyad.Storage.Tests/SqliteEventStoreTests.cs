@@ -42,6 +42,41 @@ public sealed class SqliteEventStoreTests : IDisposable
     }
 
     [Fact]
+    public void Connections_opening_a_new_store_at_once_all_succeed_and_create_it_once()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var path = _dir.File($"race{round}/dyad.db");
+            using var start = new Barrier(4);
+            var opened = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                using var store = new SqliteEventStore(path);
+                return store.Stats().Documents;
+            })).ToArray();
+            Assert.All(opened, t => Assert.Equal(0, t.GetAwaiter().GetResult()));
+        }
+    }
+
+    [Fact]
+    public void A_store_opened_read_only_reads_and_refuses_to_write()
+    {
+        var (document, extraction) = Read("a.txt", History);
+        using (var store = Open())
+        {
+            store.SaveDocument(document, extraction);
+        }
+
+        using var reader = SqliteEventStore.OpenReadOnly(_dir.File("dyad.db"));
+        Assert.True(reader.ReadOnly);
+        Assert.Equal(extraction.Events.Count, reader.QueryEvents(new EventQuery()).Count());
+        Assert.Throws<InvalidOperationException>(() => reader.SaveDocument(document, extraction));
+        Assert.Throws<InvalidOperationException>(() => reader.DeleteDocument(document.Path));
+        Assert.Throws<FileNotFoundException>(() => SqliteEventStore.OpenReadOnly(_dir.File("none.db")));
+        Assert.False(File.Exists(_dir.File("none.db")));
+    }
+
+    [Fact]
     public void Refuses_a_database_from_a_newer_version()
     {
         using (var connection = new SqliteConnection($"Data Source={_dir.File("dyad.db")}"))

@@ -39,7 +39,7 @@ internal sealed class AnalysisContext : IDisposable
 
         var root = DataDirectory.Resolve(data);
         var cameo = CameoTable.Load(Path.Combine(root, "cameo", "codes.tsv"));
-        return new AnalysisContext(EventStores.Open(database), cameo, ActorNames.Load(root), Stance.Load(Path.Combine(root, "analysis", "stances.tsv")));
+        return new AnalysisContext(EventStores.OpenForReading(database), cameo, ActorNames.Load(root), Stance.Load(Path.Combine(root, "analysis", "stances.tsv")));
     }
 
     public static DyadSpec ParseDyad(string text)

@@ -18,7 +18,7 @@ internal static class DocumentsCommand
                 throw new CliError($"no database at {Path.GetFullPath(database)}");
             }
 
-            using var store = EventStores.Open(database);
+            using var store = EventStores.OpenForReading(database);
             var documents = store.ListDocuments();
             Console.WriteLine($"{"SENTENCES",9} {"EVENTS",7}  {"PUBLISHED",-10}  DOCUMENT");
             foreach (var d in documents)

@@ -53,7 +53,7 @@ internal static class EvalCommand
             throw new CliError($"no database at {Path.GetFullPath(database)}; run 'dyad ingest PATH --db {database}' first");
         }
 
-        using var store = EventStores.Open(database);
+        using var store = EventStores.OpenForReading(database);
         return [.. store.QueryEvents(new EventQuery()).Select((e, i) => new ScoredEvent(
             e.Doc, e.Sentence, EventScorer.RootOf(e.Cameo), EventScorer.Country(e.Source), EventScorer.Country(e.Target), EventScorer.YearOf(e.Date),
             e.Negated, e.Hypothetical, Optional: false, e.Symmetric, i + 1, e.Date ?? "None", e.Source, e.Target ?? "None", e.Cameo))];

@@ -44,7 +44,7 @@ internal static class EventsCommand
 
             var dataDirectory = DataDirectory.Resolve(parse.GetValue(data));
             var cameo = CameoTable.Load(Path.Combine(dataDirectory, "cameo", "codes.tsv"));
-            using var store = EventStores.Open(database);
+            using var store = EventStores.OpenForReading(database);
             var path = parse.GetValue(output);
             if (parse.GetValue(format) == EventFormat.Parquet)
             {

@@ -37,6 +37,19 @@ internal static class IngestCommand
         }
 
         var lexicons = Lexicons.Load(data);
+        var (found, missing) = Dyad.Ingestion.Reading.DocumentFinder.Find(paths);
+        if (found.Count == 0 && missing.Count == paths.Length)
+        {
+            // Nothing to read at all: say so without opening (and so creating) an empty store.
+            foreach (var path in missing)
+            {
+                Console.Error.WriteLine(new IngestNote(path, "missing", "no such file or folder"));
+            }
+
+            Console.Error.WriteLine($"dyad: none of the given paths exists; nothing was read and {EventStores.Describe(database)} was not touched");
+            return ExitCodes.SomeFailed;
+        }
+
         using var store = EventStores.Open(database);
         var service = new IngestService(lexicons, store);
         var options = new IngestOptions { MaxBytes = (long)(maxSizeMb * 1024 * 1024), Workers = Math.Max(1, jobs) };

@@ -58,7 +58,7 @@ internal static class PanelCommand
 
             var codes = StateCodes.Load(Path.Combine(DataDirectory.Resolve(parse.GetValue(data)), "actors", "state-codes.tsv"));
             var byMonth = unit == "month";
-            using var store = new SqliteEventStore(database);
+            using var store = SqliteEventStore.OpenReadOnly(database);
             var cells = DyadPanel.Build(store, codes, byMonth, directed: !parse.GetValue(undirected), parse.GetValue(from), parse.GetValue(to), parse.GetValue(fill));
             var path = parse.GetValue(output);
             if (parse.GetValue(format) == PanelFormat.Parquet)

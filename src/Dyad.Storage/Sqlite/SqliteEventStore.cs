@@ -25,27 +25,51 @@ public sealed class SqliteEventStore : IEventStore
     private bool _disposed;
 
     public SqliteEventStore(string path)
+        : this(path, readOnly: false)
+    {
+    }
+
+    private SqliteEventStore(string path, bool readOnly)
     {
         Path = System.IO.Path.GetFullPath(path);
-        var directory = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(directory))
+        ReadOnly = readOnly;
+        _connection = readOnly ? OpenForReading(Path) : OpenForWriting(Path);
+        // Set before anything that takes a lock, so a second process opening the same new store waits its turn.
+        Execute("PRAGMA busy_timeout = 10000");
+        try
         {
-            Directory.CreateDirectory(directory);
+            if (!readOnly)
+            {
+                Execute("PRAGMA journal_mode = WAL");
+            }
+
+            Execute("PRAGMA synchronous = NORMAL");
+            Execute("PRAGMA foreign_keys = ON");
+            Execute("PRAGMA temp_store = MEMORY");
+            // The secondary indexes of a million-event store outgrow SQLite's 2 MB default cache; a bigger cache and
+            // memory-mapped reads keep large ingests from turning into one read call per index page.
+            Execute("PRAGMA cache_size = -65536");
+            Execute("PRAGMA mmap_size = 268435456");
+            if (readOnly)
+            {
+                SqliteMigrations.Check(_connection);
+            }
+            else
+            {
+                SqliteMigrations.Apply(_connection);
+            }
+        }
+        catch (SqliteException ex) when (!readOnly && IsNotWritable(ex))
+        {
+            _connection.Dispose();
+            throw new StoreNotWritableException(Path, ex);
+        }
+        catch
+        {
+            _connection.Dispose();
+            throw;
         }
 
-        var builder = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
-        _connection = new SqliteConnection(builder.ToString());
-        _connection.Open();
-        Execute("PRAGMA journal_mode = WAL");
-        Execute("PRAGMA synchronous = NORMAL");
-        Execute("PRAGMA foreign_keys = ON");
-        Execute("PRAGMA busy_timeout = 5000");
-        Execute("PRAGMA temp_store = MEMORY");
-        // The secondary indexes of a million-event store outgrow SQLite's 2 MB default cache; a bigger cache and
-        // memory-mapped reads keep large ingests from turning into one read call per index page.
-        Execute("PRAGMA cache_size = -65536");
-        Execute("PRAGMA mmap_size = 268435456");
-        SqliteMigrations.Apply(_connection);
         _queries = new QueryCommands(_connection);
 
         _deleteDocument = Prepare("DELETE FROM documents WHERE path = $path", "$path");
@@ -125,6 +149,7 @@ public sealed class SqliteEventStore : IEventStore
 
     public void SaveDocuments(IReadOnlyList<DocumentExtraction> documents)
     {
+        RefuseIfReadOnly();
         using var transaction = _connection.BeginTransaction();
         _deleteDocument.Transaction = transaction;
         _insertDocument.Transaction = transaction;
@@ -207,6 +232,7 @@ public sealed class SqliteEventStore : IEventStore
 
     public int ImportEvents(IReadOnlyList<ImportedEvent> events)
     {
+        RefuseIfReadOnly();
         using var transaction = _connection.BeginTransaction();
         using var findReport = Command(transaction, "SELECT id FROM documents WHERE path = $path", "$path");
         using var addReport = Command(transaction, """
@@ -272,6 +298,7 @@ public sealed class SqliteEventStore : IEventStore
 
     public int AddMentions(IReadOnlyList<EventMention> mentions)
     {
+        RefuseIfReadOnly();
         using var transaction = _connection.BeginTransaction();
         using var add = Command(transaction, """
             INSERT OR IGNORE INTO mentions (event_id, source_name, identifier, sentence_id, actor1_offset, actor2_offset, action_offset, confidence)
@@ -322,6 +349,7 @@ public sealed class SqliteEventStore : IEventStore
 
     public bool DeleteDocument(string path)
     {
+        RefuseIfReadOnly();
         using var command = _connection.CreateCommand();
         command.CommandText = "DELETE FROM documents WHERE path = $p";
         command.Parameters.AddWithValue("$p", path);
@@ -699,6 +727,98 @@ public sealed class SqliteEventStore : IEventStore
             };
         }
     }
+
+    /// <summary>True when the store was opened for reading only (its file or folder is not writable); writes are refused.</summary>
+    public bool ReadOnly { get; }
+
+    /// <summary>
+    /// Opens an existing store without ever writing to it, for the commands that only read: it works when the file
+    /// or its folder is read-only (a mounted snapshot, a file owned by someone else). A schema older than this Dyad
+    /// is upgraded when the store is writable, and otherwise refused with the reason.
+    /// </summary>
+    public static SqliteEventStore OpenReadOnly(string path)
+    {
+        try
+        {
+            return new SqliteEventStore(path, readOnly: true);
+        }
+        catch (OutdatedSchemaException outdated)
+        {
+            try
+            {
+                return new SqliteEventStore(path);
+            }
+            catch (StoreNotWritableException)
+            {
+                throw new InvalidOperationException(
+                    $"{outdated.Message}; upgrading it needs write access, and {System.IO.Path.GetFullPath(path)} (or its folder) is read-only", outdated);
+            }
+        }
+    }
+
+    private static SqliteConnection OpenForWriting(string path)
+    {
+        var directory = System.IO.Path.GetDirectoryName(path);
+        try
+        {
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString());
+            connection.Open();
+            return connection;
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException || ex is SqliteException sqlite && IsNotWritable(sqlite))
+        {
+            throw new StoreNotWritableException(path, ex);
+        }
+    }
+
+    /// <summary>
+    /// A read-only connection. In WAL mode even a reader needs the shared-memory file beside the database; when the
+    /// folder is read-only and that file is not there, SQLite cannot make it, so the file is read as immutable
+    /// instead (no locks, no shared memory), which is sound because nobody can be writing it.
+    /// </summary>
+    private static SqliteConnection OpenForReading(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"no store at {path}", path);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            using var probe = connection.CreateCommand();
+            probe.CommandText = "SELECT count(*) FROM sqlite_master";
+            probe.ExecuteScalar();
+            return connection;
+        }
+        catch (SqliteException ex) when (IsNotWritable(ex))
+        {
+            connection.Dispose();
+        }
+
+        var uri = "file:" + path.Replace("%", "%25", StringComparison.Ordinal).Replace("?", "%3f", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal)
+                  + "?immutable=1";
+        var immutable = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = uri, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        immutable.Open();
+        return immutable;
+    }
+
+    private void RefuseIfReadOnly()
+    {
+        if (ReadOnly)
+        {
+            throw new InvalidOperationException($"the store {Path} was opened for reading only; it cannot be written through this connection");
+        }
+    }
+
+    // SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN: the file or its folder cannot be written (or created).
+    private static bool IsNotWritable(SqliteException ex) => ex.SqliteErrorCode is 3 or 8 or 14;
 
     private void Execute(string sql)
     {

@@ -126,20 +126,24 @@ internal static class SqliteMigrations
 
     public static int Latest => Steps.Length;
 
+    /// <summary>
+    /// Brings the schema up to date. The version is read again inside an immediate (write-locked) transaction, so two
+    /// processes opening a new store at once do not both create it: the second waits, then finds nothing to do.
+    /// </summary>
     public static void Apply(SqliteConnection connection)
     {
-        var current = Convert.ToInt32(Scalar(connection, "PRAGMA user_version"), System.Globalization.CultureInfo.InvariantCulture);
-        if (current > Steps.Length)
-        {
-            throw new InvalidOperationException($"this database has schema version {current}, newer than this Dyad understands ({Steps.Length}); upgrade Dyad");
-        }
-
-        if (current == Steps.Length)
+        if (Version(connection) == Steps.Length)
         {
             return;
         }
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var current = Version(connection, transaction);
+        if (current > Steps.Length)
+        {
+            throw Newer(current);
+        }
+
         for (var step = current; step < Steps.Length; step++)
         {
             using var command = connection.CreateCommand();
@@ -158,10 +162,30 @@ internal static class SqliteMigrations
         transaction.Commit();
     }
 
-    private static object? Scalar(SqliteConnection connection, string sql)
+    /// <summary>For a store opened read-only: the schema must already be this Dyad's, since nothing can be changed.</summary>
+    public static void Check(SqliteConnection connection)
+    {
+        var current = Version(connection);
+        if (current != Steps.Length)
+        {
+            throw current > Steps.Length ? Newer(current) : new OutdatedSchemaException(current, Steps.Length);
+        }
+    }
+
+    private static int Version(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
+        command.Transaction = transaction;
+        command.CommandText = "PRAGMA user_version";
+        var current = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        if (current > Steps.Length)
+        {
+            throw Newer(current);
+        }
+
+        return current;
     }
+
+    private static InvalidOperationException Newer(int current) =>
+        new($"this database has schema version {current}, newer than this Dyad understands ({Steps.Length}); upgrade Dyad");
 }

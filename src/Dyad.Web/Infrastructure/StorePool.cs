@@ -15,12 +15,18 @@ public sealed class StorePool : IDisposable
     public StorePool(string path)
     {
         _path = path;
-        _idle.Add(EventStores.Open(path)); // opens (and migrates) once, so a bad path fails at start-up
+        if (!EventStores.Exists(path))
+        {
+            EventStores.Open(path).Dispose(); // a new store for the uploads to fill; a path where none can be made fails at start-up
+        }
+
+        // Requests only read, so their connections are read-only: a store on a read-only file or folder is still served.
+        _idle.Add(EventStores.OpenForReading(path));
     }
 
     public string Path => _path;
 
-    public Lease Rent() => new(this, _idle.TryTake(out var store) ? store : EventStores.Open(_path));
+    public Lease Rent() => new(this, _idle.TryTake(out var store) ? store : EventStores.OpenForReading(_path));
 
     public void Dispose()
     {
