@@ -27,6 +27,15 @@ public class TimeTests
         Assert.Equal(expected, Coding.Render(text).Last().Split(' ')[2]);
 
     [Fact]
+    public void A_counted_span_that_lands_after_the_writing_gives_no_date()
+    {
+        var events = Coding.Events("In 1990 Chile signed a treaty with Peru. 300 years later, Chile attacked Peru.");
+        Assert.All(events, e => Assert.True(e.When is not { } when || when.Start.Year <= DateTime.UtcNow.Year, e.ToString()));
+        Assert.All(Coding.Render("In 1990 Chile signed a treaty with Peru. Twenty years later, Chile attacked Peru.", "2005"),
+            e => Assert.DoesNotContain(" 2010", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Counts_back_from_a_date_in_the_same_sentence()
     {
         var rendered = Coding.Render("In 2010, Manmohan Singh visited Dhaka, the first such visit since Narasimha Rao's trip 15 years earlier.");

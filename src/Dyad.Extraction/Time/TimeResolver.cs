@@ -92,9 +92,9 @@ public sealed class TimeResolver
 
                     break;
                 case TimeKind.Relative:
-                    if (running is { } from)
+                    if (running is { } from && Shift(from, mention) is var shifted && !BeyondWriting(doc, shifted))
                     {
-                        mention.Value = Shift(from, mention);
+                        mention.Value = shifted; // "300 years later" after 1990 is no date the text tells of
                     }
 
                     break;
@@ -142,6 +142,10 @@ public sealed class TimeResolver
     }
 
     private bool IsFutureMarked(SentenceAnalysis s, TimeMention mention) => _writing?.IsFutureMarked(s, mention) == true;
+
+    /// <summary>A counted date after the document was written (or, undated, after the present year) is not a past the text reports.</summary>
+    private static bool BeyondWriting(DocumentContext doc, DateSpan date) =>
+        date.Start.Year > (doc.PublishedYear > 0 ? doc.PublishedYear : DateTime.UtcNow.Year);
 
     private static DateSpan Shift(DateSpan from, TimeMention relative)
     {
