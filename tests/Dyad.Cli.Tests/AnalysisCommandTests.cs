@@ -51,6 +51,11 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Contains("&lt;script&gt;", page, StringComparison.Ordinal);
         Assert.Contains("Sources disagree", page, StringComparison.Ordinal);
 
+        var markdown = CliRunner.Run("chronology", "IND-NPL", "--db", db, "--data", RepoPaths.Data);
+        Assert.Equal(0, markdown.Exit);
+        Assert.DoesNotContain("<script>", markdown.Out, StringComparison.Ordinal);
+        Assert.Contains("\\<script\\>", markdown.Out, StringComparison.Ordinal);
+
         var eras = CliRunner.Run("eras", "IND-NPL", "--db", db, "--data", RepoPaths.Data);
         Assert.Equal(0, eras.Exit);
         Assert.Contains("era(s)", eras.Out, StringComparison.Ordinal);

@@ -102,17 +102,34 @@ internal static class ChronologyCommand
                     output.WriteLine($"- **{e.Date ?? "undated"}**: {What(context, e)}");
                     foreach (var d in e.Disagreements)
                     {
-                        output.WriteLine($"  - ⚠ sources disagree: {d}");
+                        output.WriteLine($"  - ⚠ sources disagree: {Markdown(d)}");
                     }
 
                     foreach (var s in e.Sources)
                     {
-                        output.WriteLine($"  - {s.Doc}#{s.SentenceIndex} ({s.Date ?? "undated"}): \"{s.Sentence}\"");
+                        output.WriteLine($"  - {Markdown(s.Doc)}#{s.SentenceIndex} ({s.Date ?? "undated"}): \"{Markdown(s.Sentence)}\"");
                     }
                 }
 
                 break;
         }
+    }
+
+    /// <summary>Document text as Markdown shows it literally: no markup, links or HTML from the sources, one line.</summary>
+    private static string Markdown(string value)
+    {
+        var text = new System.Text.StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '#' or '!')
+            {
+                text.Append('\\');
+            }
+
+            text.Append(c is '\r' or '\n' ? ' ' : c);
+        }
+
+        return text.ToString();
     }
 
     private static string Csv(string value) => value.Contains(',') || value.Contains('"') || value.Contains('\n') ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
