@@ -1044,7 +1044,13 @@ public sealed class ActorRecognizer
         return null;
     }
 
-    private bool IsPrepositionObject(SentenceAnalysis s, ActorMention mention)
+    private bool IsPrepositionObject(SentenceAnalysis s, ActorMention mention) =>
+        WordBeforeDeterminers(s, mention) is var k and >= 0 && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Preposition);
+
+    private bool FollowsOf(SentenceAnalysis s, ActorMention mention) => WordBeforeDeterminers(s, mention) is var k and >= 0 && s.Tokens[k].WordId == _of;
+
+    /// <summary>The token before a mention and its determiners ("of" in "of the Soviet Union"), or -1.</summary>
+    private int WordBeforeDeterminers(SentenceAnalysis s, ActorMention mention)
     {
         var k = mention.Start - 1;
         while (k >= 0 && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Determiner))
@@ -1052,18 +1058,7 @@ public sealed class ActorRecognizer
             k--;
         }
 
-        return k >= 0 && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Preposition);
-    }
-
-    private bool FollowsOf(SentenceAnalysis s, ActorMention mention)
-    {
-        var k = mention.Start - 1;
-        while (k >= 0 && s.Tokens[k].WordId >= 0 && _vocabulary.Is(s.Tokens[k].WordId, WordClass.Determiner))
-        {
-            k--;
-        }
-
-        return k >= 0 && s.Tokens[k].WordId == _of;
+        return k;
     }
 
     private static bool Fits(Party party, bool isPerson, bool isPlural, AnaphorKind kind) => kind switch

@@ -799,9 +799,7 @@ public sealed class EventCoder
             return false;
         }
 
-        var a = CountryOf(first);
-        var b = CountryOf(second);
-        var pair = string.CompareOrdinal(a, b) < 0 ? a + "-" + b : b + "-" + a;
+        var pair = EventDater.PairKey(first, second);
         var root = t.Pattern.Code.Length >= 2 ? t.Pattern.Code[..2] : t.Pattern.Code;
         return _doc.Happenings.Exists(h => h.Pair == pair && h.Root.StartsWith(root, StringComparison.Ordinal));
     }

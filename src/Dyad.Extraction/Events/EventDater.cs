@@ -266,7 +266,8 @@ public sealed class EventDater
             && head.Length > 3 && head[^1] == 's' && head[^2] != 's';
     }
 
-    private static string PairKey(Actors.Party a, Actors.Party b)
+    /// <summary>The unordered pair of two parties' countries, as <see cref="DocumentContext.Happenings"/> keys it.</summary>
+    internal static string PairKey(Actors.Party a, Actors.Party b)
     {
         var x = a.First.Code.Length > 3 ? a.First.Code[..3] : a.First.Code;
         var y = b.First.Code.Length > 3 ? b.First.Code[..3] : b.First.Code;

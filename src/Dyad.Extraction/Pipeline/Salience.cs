@@ -104,7 +104,7 @@ public sealed class Salience
             {
                 if (party.Kind is ActorKind.State or ActorKind.StateAdjective or ActorKind.Metonym or ActorKind.Person)
                 {
-                    var country = party.First.Code.Length > 3 ? party.First.Code[..3] : party.First.Code;
+                    var country = CountryOf(party);
                     _counts[country] = _counts.TryGetValue(country, out var c) ? (c.Party, c.Weight + weight) : (party with { Suffix = string.Empty }, weight);
                     if (!_inSentence.Contains(country))
                     {
