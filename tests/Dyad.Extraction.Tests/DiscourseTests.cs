@@ -80,7 +80,7 @@ public class DiscourseTests
     [Fact]
     public void An_intransitive_pattern_does_not_take_a_direct_object()
     {
-        Assert.Equal(["CHL>PERGOV 141 1990"], Coding.Render("In 1990 Chilean protesters demonstrated outside the Peruvian embassy."));
+        Assert.Equal(["CHLOPP>PERGOV 141 1990"], Coding.Render("In 1990 Chilean protesters demonstrated outside the Peruvian embassy."));
         Assert.Empty(Coding.Render("In 1990 Chilean protesters demonstrated the resolve of Peru."));
     }
 

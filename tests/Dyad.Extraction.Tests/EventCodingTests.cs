@@ -27,6 +27,20 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void Three_states_meeting_together_give_every_pair()
+    {
+        Assert.Equal(["ARG~BRA 04", "ARG~CHL 04", "BRA~CHL 04"], Coding.Roots("In 1998 Argentina, Brazil and Chile met in Montevideo."));
+    }
+
+    [Fact]
+    public void Protesters_and_their_own_government_are_two_actors_of_one_state()
+    {
+        Assert.Equal(["PERGOV>PEROPP 173 2001"], Coding.Render("In 2001 the Peruvian government arrested Peruvian protesters."));
+        // Two organs of one state stay one actor.
+        Assert.Empty(Coding.Render("In 2001 the Peruvian government praised the Peruvian army."));
+    }
+
+    [Fact]
     public void Agreeing_to_something_is_an_agreement_unless_the_something_is_an_event_of_its_own()
     {
         Assert.Equal(["ARG~BRA 057 1988"], Coding.Render("In 1988 Argentina and Brazil agreed to set up a joint commission."));

@@ -20,6 +20,8 @@ public sealed class EventCoder
     private const string MediateCode = "045";
     private const int DiscourseReach = 8;
     private static readonly string[] ArmedGroupSuffixes = ["REB", "SEP", "TAL", "INS", "RAD", "HEZ", "HAM"];
+    private const string OppositionSuffix = "OPP";
+    private const int MaxAllPairsParties = 4;
 
     private readonly EventLexicon _lexicon;
     private readonly ArgumentFinder _args;
@@ -1306,12 +1308,17 @@ public sealed class EventCoder
             }
         }
 
-        // The first-named participant is the source; the others pair with it ("a summit including X, Y and Z" is joined by the subject).
-        for (var j = 1; j < parties.Count; j++)
+        // "The US, Russia and Switzerland met": every two of them met. Past a handful of parties ("a conference of 40 states")
+        // the first-named is the one the sentence is about, and the others pair with it.
+        var sources = parties.Count <= MaxAllPairsParties ? parties.Count - 1 : 1;
+        for (var i = 0; i < sources; i++)
         {
-            foreach (var code in codes)
+            for (var j = i + 1; j < parties.Count; j++)
             {
-                Add(s, t, parties[0].Mention, parties[0].Party, parties[j].Mention, parties[j].Party, code, symmetric: true);
+                foreach (var code in codes)
+                {
+                    Add(s, t, parties[i].Mention, parties[i].Party, parties[j].Mention, parties[j].Party, code, symmetric: true);
+                }
             }
         }
     }
@@ -1410,8 +1417,15 @@ public sealed class EventCoder
             return true;
         }
 
-        return a.Kind != ActorKind.Organization && b.Kind != ActorKind.Organization && CountryOf(a) == CountryOf(b) && !IsArmedGroup(a) && !IsArmedGroup(b);
+        return a.Kind != ActorKind.Organization && b.Kind != ActorKind.Organization && CountryOf(a) == CountryOf(b) && !IsArmedGroup(a) && !IsArmedGroup(b)
+            && !IsOpposition(a) && !IsOpposition(b);
     }
+
+    /// <summary>
+    /// Demonstrators and dissidents act against their own state ("Georgian protesters stormed the Georgian parliament"): a
+    /// domestic event, where two organs of one state (its army, its ministry) are one actor.
+    /// </summary>
+    private static bool IsOpposition(Party party) => party.Suffix == OppositionSuffix || party.First.Code.EndsWith(OppositionSuffix, StringComparison.Ordinal);
 
     private static string CountryOf(Party p) => p.First.Code.Length > 3 ? p.First.Code[..3] : p.First.Code;
 
