@@ -3,6 +3,28 @@ namespace Dyad.Extraction.Tests;
 /// <summary>Event coding that reads grammatical relations, on sentences written for these tests.</summary>
 public class GrammaticalCodingTests
 {
+    [Theory]
+    [InlineData("In 1994 Chile wanted Peru to withdraw its troops.")]
+    [InlineData("In 1994 Chile called on Peru to withdraw its troops.")]
+    [InlineData("In 1994 Chile appealed to Peru to withdraw its troops.")]
+    [InlineData("In 1994 Chile persuaded Peru to withdraw its troops.")]
+    public void Asking_someone_to_act_is_an_appeal_to_them_and_their_act_is_not_reported(string sentence) =>
+        Assert.Equal(["CHL>PER 020 1994"], Coding.Render(sentence));
+
+    [Fact]
+    public void A_wish_without_someone_to_ask_stays_the_wisher_s_own()
+    {
+        Assert.Equal(["CHL>PER 138 1994"], Coding.Render("In 1994 Chile wanted to attack Peru."));
+        Assert.Equal(["CHL>PER 042 1994"], Coding.Render("In 1994 Chile called on Peru."));
+    }
+
+    [Fact]
+    public void A_failed_appeal_was_made_but_a_failed_act_did_not_happen()
+    {
+        Assert.Equal(["CHL>PER 020 1994"], Coding.Render("In 1994 Chile failed to convince Peru to withdraw its troops."));
+        Assert.Equal(["CHL>PER 042 1994 neg"], Coding.Render("In 1994 Chile failed to visit Peru."));
+    }
+
     [Fact]
     public void An_event_noun_as_subject_is_not_its_actors_act() =>
         Assert.Equal(["CHL~GBR 050 1982"], Coding.Render("The 1982 Argentine invasion brought Chile and Britain closer."));

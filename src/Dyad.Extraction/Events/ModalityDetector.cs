@@ -55,6 +55,12 @@ public sealed class ModalityDetector
                 continue;
             }
 
+            // "failed to persuade India": the appeal was made, only its aim was missed; any other act that failed did not happen.
+            if (state.FailedAttempt && !draft.Code.StartsWith("02", StringComparison.Ordinal))
+            {
+                state.Negated = true;
+            }
+
             // Expressing an intent is itself the event for 03 codes ("expressed its desire to engage"); only a
             // modal ("will", "could") makes such an event hypothetical.
             var hypothetical = state.Hypothetical;
@@ -92,6 +98,7 @@ public sealed class ModalityDetector
         public bool Threatened;
         public int ThreatWord;
         public bool Drop;
+        public bool FailedAttempt;
     }
 
     /// <summary>"the proposed visit", "a possible summit", "no agreement": words before the noun in its own phrase.</summary>
@@ -225,7 +232,11 @@ public sealed class ModalityDetector
     {
         var id = s.Tokens[word].WordId;
         var classes = _vocabulary.ClassOf(id);
-        if ((classes & WordClass.Negation) != 0)
+        if ((classes & (WordClass.Negation | WordClass.Attempt)) == (WordClass.Negation | WordClass.Attempt))
+        {
+            state.FailedAttempt = true;
+        }
+        else if ((classes & WordClass.Negation) != 0)
         {
             state.Negated = true;
         }

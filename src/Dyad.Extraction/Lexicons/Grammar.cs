@@ -41,6 +41,7 @@ public static class Grammar
         ["normative"] = WordClass.Normative,
         ["request-verb"] = WordClass.RequestVerb,
         ["companion-verb"] = WordClass.CompanionVerb,
+        ["attempt"] = WordClass.Attempt,
         ["verb"] = WordClass.Verb,
         ["organisation-noun"] = WordClass.OrganizationNoun,
         ["adjective"] = WordClass.Adjective,

@@ -120,4 +120,5 @@ public enum WordClass : long
     Locative = 1L << 43,
     Threat = 1L << 44,
     CompanionVerb = 1L << 45,
+    Attempt = 1L << 46,
 }

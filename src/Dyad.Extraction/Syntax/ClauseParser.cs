@@ -799,7 +799,9 @@ public sealed class ClauseParser
         var tree = s.Syntax;
         if (lastUnitKind == UnitKind.Noun && lastNoun >= 0)
         {
-            if (clause.Verb >= 0 && tree.Relation(lastNoun) == Dep.Object && _frames.ObjectControl.Contains(tree.Lemma(clause.Verb)))
+            if (clause.Verb >= 0 && (tree.Relation(lastNoun) == Dep.Object && _frames.ObjectControl.Contains(tree.Lemma(clause.Verb))
+                || tree.Relation(lastNoun) == Dep.Oblique && tree.Head(lastNoun) == clause.Verb && tree.CaseOf(lastNoun) is var preposition and >= 0
+                    && _frames.ObliqueControl.Contains((tree.Lemma(clause.Verb), s.Tokens[preposition].WordId))))
             {
                 governor = clause.Verb;
                 return lastNoun;

@@ -5,8 +5,9 @@ namespace Dyad.Extraction.Syntax;
 /// <summary>What some words take after them (data/grammar/verb-frames.tsv), as word ids: verb lemmas, nouns in both numbers.</summary>
 public sealed class VerbFrames
 {
-    private VerbFrames(HashSet<int> objectControl, HashSet<int> gerundComplement, HashSet<int> infinitiveNouns, HashSet<int> reporting)
+    private VerbFrames(HashSet<int> objectControl, HashSet<(int Verb, int Preposition)> obliqueControl, HashSet<int> gerundComplement, HashSet<int> infinitiveNouns, HashSet<int> reporting)
     {
+        ObliqueControl = obliqueControl;
         Reporting = reporting;
         ObjectControl = objectControl;
         GerundComplement = gerundComplement;
@@ -15,6 +16,9 @@ public sealed class VerbFrames
 
     /// <summary>Verb lemmas whose object is the subject of the infinitive after it.</summary>
     public IReadOnlySet<int> ObjectControl { get; }
+
+    /// <summary>Verb lemmas and prepositions whose prepositional object is the subject of the infinitive after it ("called on India to").</summary>
+    public IReadOnlySet<(int Verb, int Preposition)> ObliqueControl { get; }
 
     /// <summary>Verb lemmas that take an -ing verb as their complement.</summary>
     public IReadOnlySet<int> GerundComplement { get; }
@@ -28,6 +32,7 @@ public sealed class VerbFrames
     public static VerbFrames Load(string path, Vocabulary vocabulary)
     {
         HashSet<int> control = [], gerund = [], nouns = [], reporting = [];
+        HashSet<(int, int)> oblique = [];
         foreach (var line in TsvFile.Read(path, 2))
         {
             var words = line.Column(1).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
@@ -35,6 +40,19 @@ public sealed class VerbFrames
             {
                 case "object-control":
                     control.UnionWith(words.Select(vocabulary.Intern));
+                    break;
+                case "oblique-control":
+                    foreach (var word in words)
+                    {
+                        var slash = word.IndexOf('/');
+                        if (slash <= 0 || slash == word.Length - 1)
+                        {
+                            throw line.Error($"'{word}': an oblique-control entry is verb/preposition, as in call/on");
+                        }
+
+                        oblique.Add((vocabulary.Intern(word[..slash]), vocabulary.Intern(word[(slash + 1)..])));
+                    }
+
                     break;
                 case "gerund-complement":
                     gerund.UnionWith(words.Select(vocabulary.Intern));
@@ -51,10 +69,10 @@ public sealed class VerbFrames
 
                     break;
                 default:
-                    throw line.Error($"unknown frame '{line.Column(0)}' (known: object-control, gerund-complement, infinitive-noun, reporting)");
+                    throw line.Error($"unknown frame '{line.Column(0)}' (known: object-control, oblique-control, gerund-complement, infinitive-noun, reporting)");
             }
         }
 
-        return new VerbFrames(control, gerund, nouns, reporting);
+        return new VerbFrames(control, oblique, gerund, nouns, reporting);
     }
 }
