@@ -28,6 +28,14 @@ public class ActorTests
     }
 
     [Fact]
+    public void A_group_without_a_home_state_is_an_international_militarised_group_named_only_in_capitals()
+    {
+        Assert.Equal(["IMGISI>PER 190 2016"], Coding.Render("In 2016 the Islamic State attacked Peru."));
+        var explained = new Pipeline.Explainer(TestLexicons.NewPipeline()).Explain("In 2016 rebels fought for an Islamic state in Peru.");
+        Assert.DoesNotContain("IMGISI", explained, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_name_ending_in_a_lowercase_syllable_does_not_make_that_syllable_a_surname()
     {
         var explained = new Pipeline.Explainer(TestLexicons.NewPipeline())

@@ -12,6 +12,9 @@ public enum CaseRule : byte
     /// <summary>The first letter must be a capital (names of people; "^Turkey" in the country file).</summary>
     Capitalized,
 
+    /// <summary>Every word must start with a capital ("^Islamic State" in the group file, not "an Islamic state").</summary>
+    EveryWordCapitalized,
+
     /// <summary>Every letter must be a capital (US, UN, SCO).</summary>
     AllCaps,
 }

@@ -204,6 +204,11 @@ public sealed class ActorLexicon
         }
 
         var tokens = tokenizer.TokenizePhrase(form);
+        if (caseRule == CaseRule.Capitalized && tokens.Count > 1)
+        {
+            caseRule = CaseRule.EveryWordCapitalized;
+        }
+
         if (tokens.Count == 1 && form.Length >= 2 && IsAllCapitals(form))
         {
             caseRule = CaseRule.AllCaps;

@@ -166,6 +166,16 @@ public sealed class ActorRecognizer
             case CaseRule.Capitalized when !tokens[start].IsCapitalized:
             case CaseRule.AllCaps when end - start != 1 || (tokens[start].Flags & TokenFlags.AllCaps) == 0:
                 return false;
+            case CaseRule.EveryWordCapitalized:
+                for (var k = start; k < end; k++)
+                {
+                    if (!tokens[k].IsCapitalized)
+                    {
+                        return false;
+                    }
+                }
+
+                break;
         }
 
         if (entry.Combining)
