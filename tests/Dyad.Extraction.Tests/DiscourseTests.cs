@@ -23,7 +23,7 @@ public class DiscourseTests
     [Fact]
     public void A_dated_war_in_a_sentence_naming_no_state_is_between_the_documents_pair() =>
         Assert.Contains("CHL~PER 190 1879",
-            Coding.Render("Chile and Peru disputed their border for decades. Peru and Chile signed a pact in 1929. Historians in Lima still write about the 1879 war."));
+            Coding.Render("Chile and Peru disputed their border for decades. Peru and Chile signed a pact in 1929. Historians in the region still write about the 1879 war."));
 
     [Fact]
     public void An_undated_war_named_in_passing_is_not_an_event() =>
@@ -75,6 +75,20 @@ public class DiscourseTests
         var events = Coding.Render("Along with Chile, Peru was granted membership of the United Nations in 1945.");
         Assert.Contains("PER>UN 057 1945", events);
         Assert.Contains("CHL>UN 057 1945", events);
+    }
+
+    [Fact]
+    public void The_country_is_the_state_not_the_part_of_it_last_named()
+    {
+        var events = Coding.Render("In 2004 Chile and Peru signed a trade pact. In 2005 Peruvian dissidents criticised the pact. Then the country received aid from Chile.");
+        Assert.Contains("CHL>PER 070 2005", events);
+    }
+
+    [Fact]
+    public void A_demonstration_without_its_makers_is_not_given_to_the_other_state_of_the_story()
+    {
+        var events = Coding.Render("In 2004 Chile and Peru signed a trade pact. In 2005 protests were held in Peru.");
+        Assert.Equal(["CHL~PER 057 2004"], events);
     }
 
     [Fact]

@@ -41,6 +41,14 @@ public class EventCodingTests
     }
 
     [Fact]
+    public void A_demonstration_held_in_a_capital_is_aimed_at_its_state()
+    {
+        Assert.Equal(["CHLOPP>PER 141 2003"], Coding.Render("In 2003 Chilean activists staged a protest in Lima."));
+        // Where the sentence names what it is against, that wins over the place.
+        Assert.Equal(["CHLOPP>BOL 141 2003"], Coding.Render("In 2003 Chilean activists held a rally in Lima against Bolivia."));
+    }
+
+    [Fact]
     public void Agreeing_to_something_is_an_agreement_unless_the_something_is_an_event_of_its_own()
     {
         Assert.Equal(["ARG~BRA 057 1988"], Coding.Render("In 1988 Argentina and Brazil agreed to set up a joint commission."));

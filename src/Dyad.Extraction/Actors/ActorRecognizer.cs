@@ -621,8 +621,10 @@ public sealed class ActorRecognizer
                 }
                 else if (StateNounEnd(s, i + 1) is var stateEnd && stateEnd > 0)
                 {
-                    // "the country", "this former superpower": the last state named, even as the object of a preposition.
-                    AddAnaphor(s, i, stateEnd, Antecedent(s, doc, i, AnaphorKind.State, allowPrepositionObjects: true), MentionFlags.Anaphor);
+                    // "the country", "this former superpower": the last state named, even as the object of a preposition; the
+                    // state itself, not the part of it named ("Belarus' opposition ... in the country").
+                    var state = Antecedent(s, doc, i, AnaphorKind.State, allowPrepositionObjects: true);
+                    AddAnaphor(s, i, stateEnd, state is { Suffix.Length: > 0 } ? state with { Suffix = string.Empty } : state, MentionFlags.Anaphor);
                     i = stateEnd - 1;
                 }
                 else if (id == _the && next >= 0 && _lexicon.TryGetSectorOfHead(_vocabulary.WordOf(next), out _)

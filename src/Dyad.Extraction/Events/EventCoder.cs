@@ -177,6 +177,7 @@ public sealed class EventCoder
                 }
             }
 
+            var placed = new List<ActorMention>();
             foreach (var (preposition, head) in obliques)
             {
                 // "broke with Britain": a pattern ending in its preposition takes the phrase after it.
@@ -184,8 +185,14 @@ public sealed class EventCoder
                 if ((Array.IndexOf(pattern.TargetPrepositions, preposition) >= 0 || preposition == endsInPreposition) && head >= t.End
                     && !IsAgentPhrase(pattern, t, preposition) && !IsCompanion(s, head) && !IsAbsoluteWith(s, preposition, head))
                 {
-                    _roles.ActorsOf(s, head, targets);
+                    // "held a rally in Lima against Bolivia": where it happened names the target only when nothing else does.
+                    _roles.ActorsOf(s, head, preposition != endsInPreposition && IsLocative(preposition) ? placed : targets);
                 }
+            }
+
+            if (targets.Count == 0)
+            {
+                targets = placed;
             }
         }
 
@@ -683,6 +690,12 @@ public sealed class EventCoder
     private void FillFromDiscourse(SentenceAnalysis s, TriggerMatch t, ref List<ActorMention> sources, ref List<ActorMention> targets)
     {
         if (t.Pattern.Has(PatternOptions.OrganizationTarget) || sources.Count > 0 && targets.Count > 0)
+        {
+            return;
+        }
+
+        // "Protests have been held in the country": a demonstration is made by people, not by the other state of the story.
+        if (sources.Count == 0 && t.Pattern.Code is ['1', '4', '0' or '1' or '2', ..])
         {
             return;
         }
