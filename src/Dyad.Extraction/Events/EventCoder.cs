@@ -177,7 +177,7 @@ public sealed class EventCoder
                 }
             }
 
-            var placed = new List<ActorMention>();
+            List<ActorMention>? placed = null;
             foreach (var (preposition, head) in obliques)
             {
                 // "broke with Britain": a pattern ending in its preposition takes the phrase after it.
@@ -186,11 +186,11 @@ public sealed class EventCoder
                     && !IsAgentPhrase(pattern, t, preposition) && !IsCompanion(s, head) && !IsAbsoluteWith(s, preposition, head))
                 {
                     // "held a rally in Lima against Bolivia": where it happened names the target only when nothing else does.
-                    _roles.ActorsOf(s, head, preposition != endsInPreposition && IsLocative(preposition) ? placed : targets);
+                    _roles.ActorsOf(s, head, preposition != endsInPreposition && IsLocative(preposition) ? placed ??= [] : targets);
                 }
             }
 
-            if (targets.Count == 0)
+            if (targets.Count == 0 && placed is not null)
             {
                 targets = placed;
             }
