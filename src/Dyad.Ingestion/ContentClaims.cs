@@ -46,6 +46,9 @@ internal sealed class ContentClaims
         }
     }
 
+    /// <summary>Whether the store holds a document under this path (which must go if its file no longer has a text).</summary>
+    public bool Stores(string path) => _stored.ContainsKey(path);
+
     /// <summary>The decision for a document just read, in the run's order.</summary>
     public Claim Decide(ReadResult read)
     {

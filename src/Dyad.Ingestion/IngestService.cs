@@ -61,8 +61,11 @@ public sealed class IngestService
                     var read = Read(file, reader);
                     if (read.Document is null)
                     {
-                        await results.Writer.WriteAsync(
-                            read.Failed ? new WorkItem(file) { Error = read.Problem } : new WorkItem(file) { Problem = read.Problem }, cancellation).ConfigureAwait(false);
+                        // A file that became empty, binary or too large has no text now, so what its path stored goes;
+                        // one that could not be read keeps it, since its content is unknown.
+                        await results.Writer.WriteAsync(read.Failed
+                            ? new WorkItem(file) { Error = read.Problem }
+                            : new WorkItem(file) { Problem = read.Problem, ForgetsStored = claims.Stores(file) }, cancellation).ConfigureAwait(false);
                         continue;
                     }
 
@@ -139,8 +142,15 @@ public sealed class IngestService
                 switch (item)
                 {
                     case { Problem: { } problem }:
+                        if (item.ForgetsStored && Forget(item.Path) is { } unremoved)
+                        {
+                            failed++;
+                            Note(new IngestNote(item.Path, "failed", $"{problem}, but its old text could not be removed: {unremoved}"));
+                            break;
+                        }
+
                         skipped++;
-                        Note(new IngestNote(item.Path, "skipped", problem));
+                        Note(new IngestNote(item.Path, "skipped", item.ForgetsStored ? $"{problem}; its old text and events are removed" : problem));
                         break;
                     case { Unchanged: true }:
                         unchanged++;

@@ -85,5 +85,24 @@ public sealed class DuplicateContentTests : IDisposable
         Assert.DoesNotContain(store.QueryEvents(new EventQuery()), e => e.Sentence.Contains("Vietnam", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(new byte[0], "empty file")]
+    [InlineData(new byte[] { 0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xff, 0x00 }, "binary")]
+    [InlineData(new byte[] { 0x20, 0x0a, 0x09, 0x0a }, "no text")]
+    public void A_file_that_no_longer_has_a_text_loses_its_old_events_as_in_a_fresh_ingest(byte[] now, string reason)
+    {
+        _dir.Write("corpus/a.txt", A);
+        _dir.Write("corpus/b.txt", B);
+        Ingest("dyad.db");
+        File.WriteAllBytes(_dir.File("corpus/b.txt"), now);
+        var summary = Ingest("dyad.db");
+        Assert.Equal((0, 1, 1, 0), (summary.Ingested, summary.Unchanged, summary.Skipped, summary.ExitCode));
+        var note = Assert.Single(summary.Notes);
+        Assert.Contains(reason, note.Message, StringComparison.Ordinal);
+        Assert.Contains("old text and events are removed", note.Message, StringComparison.Ordinal);
+        Ingest("fresh.db");
+        Assert.Equal(Snapshot("fresh.db"), Snapshot("dyad.db"));
+    }
+
     public void Dispose() => _dir.Dispose();
 }
