@@ -68,6 +68,24 @@ public sealed class UsageTests : IDisposable
     }
 
     [Fact]
+    public void Extract_and_ingest_skip_files_above_max_size_and_refuse_a_size_that_is_not_positive()
+    {
+        _dir.Write("big/a.txt", "In 1972 Nixon visited China. " + new string('x', 20_000));
+        var (exit, output, error) = CliRunner.Run("extract", _dir.File("big"), "--max-size", "0.01", "--format", "jsonl", "--data", RepoPaths.Data);
+        Assert.Equal((1, string.Empty), (exit, output));
+        Assert.Contains("too large", error, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("extract", _dir.File("big"), "--max-size", "1", "--format", "jsonl", "--data", RepoPaths.Data).Exit);
+        foreach (var command in new[] { "extract", "ingest --db " + _dir.File("x.db") })
+        {
+            (exit, _, error) = CliRunner.Run([.. command.Split(' '), _dir.File("big"), "--max-size", "-1", "--data", RepoPaths.Data]);
+            Assert.Equal(2, exit);
+            Assert.Contains("--max-size must be a positive number", error, StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(_dir.File("x.db")));
+    }
+
+    [Fact]
     public void Negative_numbers_and_paths_after_a_double_dash_are_not_options()
     {
         _dir.Write("-odd.txt", "In 1972 Nixon visited China.");

@@ -28,6 +28,17 @@ internal static class CommonOptions
         Description = "Use the --dictionaries folder's verb patterns and named actors instead of Dyad's own",
     };
 
+    public static Option<double> MaxSize() => new("--max-size")
+    {
+        Description = "Skip files larger than this many megabytes",
+        DefaultValueFactory = _ => 32,
+    };
+
+    /// <summary>The --max-size value in bytes; a clear error when it is not a positive number.</summary>
+    public static long MaxBytes(double megabytes) => megabytes > 0 && double.IsFinite(megabytes)
+        ? (long)Math.Min(megabytes * 1024 * 1024, long.MaxValue / 2)
+        : throw new CliError("--max-size must be a positive number of megabytes");
+
     /// <summary>
     /// The lexicon folder to load: --data (or the installed one), with --dictionaries converted into it. What the
     /// conversion read and left out is printed once, on standard error.

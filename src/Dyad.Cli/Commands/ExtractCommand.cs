@@ -18,13 +18,15 @@ internal static class ExtractCommand
         var data = CommonOptions.Data();
         var dictionaries = CommonOptions.Dictionaries();
         var dictionariesOnly = CommonOptions.DictionariesOnly();
+        var maxSize = CommonOptions.MaxSize();
         var format = new Option<EventFormat>("--format") { Description = "table, csv, tsv, jsonl, gdelt, icews or plover", DefaultValueFactory = _ => EventFormat.Table };
-        var command = new Command("extract", "Code documents and print their events, without a database") { paths, data, dictionaries, dictionariesOnly, format };
+        var command = new Command("extract", "Code documents and print their events, without a database") { paths, data, dictionaries, dictionariesOnly, maxSize, format };
         command.SetAction(parse =>
         {
+            var maxBytes = CommonOptions.MaxBytes(parse.GetValue(maxSize));
             var lexicons = Lexicons.Load(CommonOptions.ResolveData(parse.GetValue(data), parse.GetValue(dictionaries), parse.GetValue(dictionariesOnly)));
             var pipeline = new ExtractionPipeline(lexicons);
-            var reader = new DocumentReader();
+            var reader = new DocumentReader(maxBytes);
             var (files, missing) = DocumentFinder.Find(parse.GetValue(paths)!);
             foreach (var m in missing)
             {
@@ -33,19 +35,22 @@ internal static class ExtractCommand
 
             var writer = new EventWriter(lexicons.Cameo, Console.Out, Console.IsOutputRedirected ? 200 : 160);
             var failed = missing.Count;
+            var read = 0;
             var records = files.SelectMany(file =>
             {
                 try
                 {
-                    var read = reader.Read(file);
-                    if (read.Document is not { } document)
+                    var result = reader.Read(file);
+                    if (result.Document is not { } document)
                     {
-                        Console.Error.WriteLine($"skipped {file}: {read.Problem}");
+                        failed += result.Failed ? 1 : 0;
+                        Console.Error.WriteLine($"{(result.Failed ? "failed" : "skipped")} {file}: {result.Problem}");
                         return [];
                     }
 
-                    var result = pipeline.Extract(document.Text, document.ContentHash, document.Metadata);
-                    return result.Events.Select(e => ToRecord(document.FileName, document.Path, document.Text, result, e)).ToList();
+                    read++;
+                    var extraction = pipeline.Extract(document.Text, document.ContentHash, document.Metadata);
+                    return extraction.Events.Select(e => ToRecord(document.FileName, document.Path, document.Text, extraction, e)).ToList();
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -56,7 +61,7 @@ internal static class ExtractCommand
                 }
             });
             writer.Write(records, parse.GetValue(format));
-            return failed > 0 ? ExitCodes.SomeFailed : files.Count > 0 ? 0 : 1;
+            return failed > 0 ? ExitCodes.SomeFailed : read > 0 ? ExitCodes.Ok : ExitCodes.NothingRead;
         });
         return command;
     }

@@ -17,7 +17,7 @@ internal static class IngestCommand
         var data = CommonOptions.Data();
         var dictionaries = CommonOptions.Dictionaries();
         var dictionariesOnly = CommonOptions.DictionariesOnly();
-        var maxSize = new Option<double>("--max-size") { Description = "Skip files larger than this many megabytes", DefaultValueFactory = _ => 32 };
+        var maxSize = CommonOptions.MaxSize();
         var jobs = new Option<int>("--jobs") { Description = "Worker threads for reading and extraction", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar" };
         var command = new Command("ingest", "Read documents, code their events and store them (re-ingesting unchanged files adds nothing)")
@@ -31,11 +31,7 @@ internal static class IngestCommand
 
     private static int Run(string[] paths, string database, string? data, double maxSizeMb, int jobs, bool quiet)
     {
-        if (maxSizeMb <= 0)
-        {
-            throw new CliError("--max-size must be a positive number of megabytes");
-        }
-
+        var maxBytes = CommonOptions.MaxBytes(maxSizeMb);
         var lexicons = Lexicons.Load(data);
         var (found, missing) = Dyad.Ingestion.Reading.DocumentFinder.Find(paths);
         if (found.Count == 0 && missing.Count == paths.Length)
@@ -52,7 +48,7 @@ internal static class IngestCommand
 
         using var store = EventStores.Open(database);
         var service = new IngestService(lexicons, store);
-        var options = new IngestOptions { MaxBytes = (long)(maxSizeMb * 1024 * 1024), Workers = Math.Max(1, jobs) };
+        var options = new IngestOptions { MaxBytes = maxBytes, Workers = Math.Max(1, jobs) };
         var interactive = !quiet && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         IngestSummary summary;
         if (interactive)
