@@ -29,4 +29,16 @@ var analysis = new Command("analysis", "Series, eras and triangle for one dyad o
 analysis.SetAction(parse => new AnalysisBenchmark(new AnalysisBenchmarkOptions(parse.GetValue(events), parse.GetValue(analysisRuns), parse.GetValue(store),
     parse.GetValue(analysisData), 1947, parse.GetValue(reconcile))).Run());
 root.Subcommands.Add(analysis);
+var inputs = new Option<int>("--inputs") { Description = "Hostile documents to generate and code", DefaultValueFactory = _ => 100_000 };
+var fuzzSeed = new Option<int>("--seed") { Description = "Seed of the hostile-input generator", DefaultValueFactory = _ => 1 };
+var maxDepth = new Option<int>("--max-depth") { Description = "Deepest HTML nesting generated (Markdown: a tenth of it)", DefaultValueFactory = _ => 100_000 };
+var fuzzData = new Option<string?>("--data") { Description = "Lexicon folder (default: the data/ beside the program)" };
+var keep = new Option<string?>("--keep") { Description = "Write the failing and the slow (over 250 ms) inputs into this folder" };
+var from = new Option<int>("--from") { Description = "Generate but do not code the inputs before this index (to reproduce one)", DefaultValueFactory = _ => 0 };
+var fuzz = new Command("fuzz", "The long fuzz run: hostile documents through reading, extraction and the JSONL writer; exits 1 on any failure")
+{
+    inputs, fuzzSeed, maxDepth, fuzzData, keep, from,
+};
+fuzz.SetAction(parse => new FuzzRun(new FuzzOptions(parse.GetValue(inputs), parse.GetValue(fuzzSeed), parse.GetValue(maxDepth), parse.GetValue(fuzzData), parse.GetValue(keep), parse.GetValue(from))).Run());
+root.Subcommands.Add(fuzz);
 return root.Parse(args).Invoke();

@@ -1,3 +1,6 @@
+using Dyad.Core.Events;
+using Dyad.Extraction.Pipeline;
+
 namespace Dyad.Storage;
 
 /// <summary>
@@ -52,4 +55,14 @@ public sealed record EventRecord(
 
     /// <summary>The year the event started, when dated.</summary>
     public int? Year => Date is { Length: >= 4 } d ? int.Parse(d.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The row of an event just extracted (not stored): what <c>dyad extract</c> prints.</summary>
+    public static EventRecord FromExtraction(string name, string path, string text, ExtractionResult result, CodedEvent e)
+    {
+        var sentence = result.Sentences[e.SentenceIndex];
+        return new EventRecord(e.Id, name, path, e.SentenceIndex, sentence.TextOf(text), sentence.Start, sentence.End,
+            e.When?.Start.ToIsoString(), e.When?.End?.ToIsoString(), (e.When?.Precision ?? Dyad.Core.Dates.DatePrecision.None).ToString().ToLowerInvariant(),
+            e.Source.Code, e.Source.Historical, e.Target?.Code, e.Target?.Historical, e.SourceText, e.TargetText,
+            e.Cameo.Code, e.Cameo.Name, e.Cameo.Goldstein, (int)e.Cameo.Quad, e.Cameo.Plover, e.Negated, e.Hypothetical, e.Symmetric, e.Confidence);
+    }
 }

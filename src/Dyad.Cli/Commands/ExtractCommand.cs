@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Dyad.Analysis.Exports;
-using Dyad.Core.Dates;
-using Dyad.Core.Events;
 using Dyad.Extraction.Pipeline;
 using Dyad.Ingestion;
 using Dyad.Ingestion.Reading;
@@ -50,7 +48,7 @@ internal static class ExtractCommand
 
                     read++;
                     var extraction = pipeline.Extract(document.Text, document.ContentHash, document.Metadata);
-                    return extraction.Events.Select(e => ToRecord(document.FileName, document.Path, document.Text, extraction, e)).ToList();
+                    return extraction.Events.Select(e => EventRecord.FromExtraction(document.FileName, document.Path, document.Text, extraction, e)).ToList();
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -64,14 +62,5 @@ internal static class ExtractCommand
             return failed > 0 ? ExitCodes.SomeFailed : read > 0 ? ExitCodes.Ok : ExitCodes.NothingRead;
         });
         return command;
-    }
-
-    internal static EventRecord ToRecord(string name, string path, string text, ExtractionResult result, CodedEvent e)
-    {
-        var sentence = result.Sentences[e.SentenceIndex];
-        return new EventRecord(e.Id, name, path, e.SentenceIndex, sentence.TextOf(text), sentence.Start, sentence.End,
-            e.When?.Start.ToIsoString(), e.When?.End?.ToIsoString(), (e.When?.Precision ?? DatePrecision.None).ToString().ToLowerInvariant(),
-            e.Source.Code, e.Source.Historical, e.Target?.Code, e.Target?.Historical, e.SourceText, e.TargetText,
-            e.Cameo.Code, e.Cameo.Name, e.Cameo.Goldstein, (int)e.Cameo.Quad, e.Cameo.Plover, e.Negated, e.Hypothetical, e.Symmetric, e.Confidence);
     }
 }
