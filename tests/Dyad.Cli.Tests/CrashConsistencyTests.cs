@@ -106,8 +106,17 @@ public sealed class CrashConsistencyTests : IDisposable
     /// <summary>Each stored document by path: its content hash, sentence count and sorted event ids.</summary>
     private static Dictionary<string, string> Snapshot(string db)
     {
+        var snapshot = new Dictionary<string, string>(StringComparer.Ordinal);
         using var connection = Open(db);
         using var command = connection.CreateCommand();
+
+        // Killed while the new store was being created: the file exists, its schema does not yet, so it holds nothing.
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'documents'";
+        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            return snapshot;
+        }
+
         command.CommandText = """
             SELECT d.path, d.content_hash,
                    (SELECT count(*) FROM sentences s WHERE s.document_id = d.id),
@@ -115,7 +124,6 @@ public sealed class CrashConsistencyTests : IDisposable
             FROM documents d
             """;
         using var reader = command.ExecuteReader();
-        var snapshot = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read())
         {
             snapshot[reader.GetString(0)] = $"{reader.GetString(1)} {reader.GetInt64(2)} [{(reader.IsDBNull(3) ? string.Empty : reader.GetString(3))}]";
