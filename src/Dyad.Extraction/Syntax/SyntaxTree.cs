@@ -151,12 +151,19 @@ public sealed class SyntaxTree
 
     public void SetController(int verb, int controller) => _controller[verb] = controller;
 
-    /// <summary>Makes <paramref name="head"/> the head of <paramref name="dependent"/> (replacing any earlier attachment).</summary>
-    public void Attach(int dependent, int head, Dep relation)
+    /// <summary>
+    /// Makes <paramref name="head"/> the head of <paramref name="dependent"/> (replacing any earlier attachment),
+    /// unless the head lies inside the dependent's own subtree.
+    /// </summary>
+    /// <remarks>
+    /// Refusing cycles keeps every walk up the heads finite: on broken text ("In X, which traded until Y signed") a
+    /// fronted phrase could otherwise be hung under a verb of its own relative clause, and a walk would never end.
+    /// </remarks>
+    public bool Attach(int dependent, int head, Dep relation)
     {
-        if (dependent < 0 || dependent >= Count || head == dependent || head >= Count)
+        if (dependent < 0 || dependent >= Count || head == dependent || head >= Count || Dominates(dependent, head))
         {
-            return;
+            return false;
         }
 
         Detach(dependent);
@@ -164,7 +171,7 @@ public sealed class SyntaxTree
         _deps[dependent] = relation;
         if (head < 0)
         {
-            return;
+            return true;
         }
 
         // Children are kept in token order, so "the first object" is the leftmost.
@@ -173,7 +180,7 @@ public sealed class SyntaxTree
         {
             _nextSibling[dependent] = child;
             _firstChild[head] = dependent;
-            return;
+            return true;
         }
 
         while (_nextSibling[child] >= 0 && _nextSibling[child] < dependent)
@@ -183,6 +190,21 @@ public sealed class SyntaxTree
 
         _nextSibling[dependent] = _nextSibling[child];
         _nextSibling[child] = dependent;
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="low"/> is <paramref name="top"/> or lies below it.</summary>
+    public bool Dominates(int top, int low)
+    {
+        for (var k = low; k >= 0 && k < Count; k = _heads[k])
+        {
+            if (k == top)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Detach(int dependent)
