@@ -22,9 +22,36 @@ internal sealed class FuzzRun
     /// <summary>Inputs slower than this are kept with the failures (--keep), to profile.</summary>
     private const double SlowMilliseconds = 250;
 
+    /// <summary>An input still running after this long is a hang: the run stops with exit code 2 and names it.</summary>
+    private static readonly TimeSpan HangAfter = TimeSpan.FromSeconds(30);
+
+    private long _currentStartedTicks = -1;
+    private string _current = string.Empty;
+
     private readonly FuzzOptions _options;
 
     public FuzzRun(FuzzOptions options) => _options = options;
+
+    private void StartWatchdog(Stopwatch clock)
+    {
+        // A hang never returns to the loop, so a second thread has to notice it and end the process.
+        var watchdog = new Thread(() =>
+        {
+            while (true)
+            {
+                Thread.Sleep(1000);
+                var started = Interlocked.Read(ref _currentStartedTicks);
+                if (started >= 0 && clock.Elapsed.Ticks - started > HangAfter.Ticks)
+                {
+                    Console.Error.WriteLine($"HANG {Volatile.Read(ref _current)}: still running after {HangAfter.TotalSeconds:0} s" +
+                        (_options.Keep is { } keep ? $" (input kept in {keep})" : string.Empty));
+                    Environment.Exit(2);
+                }
+            }
+        })
+        { IsBackground = true, Name = "fuzz watchdog" };
+        watchdog.Start();
+    }
 
     public int Run()
     {
@@ -38,6 +65,7 @@ internal sealed class FuzzRun
         int documents = 0, events = 0;
         long bytes = 0;
         var clock = Stopwatch.StartNew();
+        StartWatchdog(clock);
         for (var i = 0; i < _options.Inputs; i++)
         {
             var input = generator.Next(i, _options.MaxDepth);
@@ -56,7 +84,10 @@ internal sealed class FuzzRun
 
             bytes += input.Bytes.Length;
             var started = clock.Elapsed.TotalMilliseconds;
+            Volatile.Write(ref _current, $"seed {_options.Seed} index {i} {input.Name}");
+            Interlocked.Exchange(ref _currentStartedTicks, clock.Elapsed.Ticks);
             var (coded, failure) = Code(input, reader, pipeline, lexicons);
+            Interlocked.Exchange(ref _currentStartedTicks, -1);
             var took = clock.Elapsed.TotalMilliseconds - started;
             slowest.Enqueue($"{input.Name} ({input.Bytes.Length:N0} bytes): {took:0} ms", took);
             if (slowest.Count > 5)

@@ -8,6 +8,9 @@ public sealed record IngestOptions
 
     /// <summary>Worker threads that read and extract; the store is written by one thread.</summary>
     public int Workers { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>Remove stored documents under the run's folders whose files were deleted (else they are only counted).</summary>
+    public bool Prune { get; init; }
 }
 
 /// <summary>A note about one file during a run: skipped, warned about, failed.</summary>
@@ -34,6 +37,12 @@ public sealed record IngestSummary(
 {
     /// <summary>Documents that went through extraction (duplicates and unchanged files are recognised by hash first and never do).</summary>
     public int Extracted { get; init; }
+
+    /// <summary>Stored documents removed: replaced by a moved or renamed file, or pruned because their file was deleted.</summary>
+    public int Removed { get; init; }
+
+    /// <summary>Stored documents under the run's folders whose files were deleted and that were kept (no --prune).</summary>
+    public int Gone { get; init; }
 
     /// <summary>
     /// Exit code for the command line (<see cref="ExitCodes"/>): any failure (a missing path, a file that could not be

@@ -38,6 +38,25 @@ public sealed class IngestService
             onNote?.Invoke(note);
         }
 
+        var removed = 0;
+
+        // A moved or renamed file: the document stored under its old path (whose file is gone) goes, once the new
+        // path holds the same text, so nothing is lost and nothing is counted twice.
+        void Replace(WorkItem item)
+        {
+            foreach (var old in item.Replaces)
+            {
+                if (Forget(old) is { } reason)
+                {
+                    Note(new IngestNote(old, "warning", $"its file is gone and {item.Path} has the same text, but it could not be removed: {reason}"));
+                    continue;
+                }
+
+                removed++;
+                Note(new IngestNote(item.Path, "moved", $"same text as {old}, whose file is gone; that document is now this one"));
+            }
+        }
+
         var (files, missing) = DocumentFinder.Find(paths);
         foreach (var path in missing)
         {
@@ -46,7 +65,7 @@ public sealed class IngestService
 
         var extracted = 0;
         var claims = new ContentClaims(_store.ListDocuments(), files);
-        var queue = Channel.CreateBounded<ReadResult>(new BoundedChannelOptions(64) { SingleWriter = true });
+        var queue = Channel.CreateBounded<Claim>(new BoundedChannelOptions(64) { SingleWriter = true });
         var results = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(64) { SingleReader = true });
         var reader = new DocumentReader(options.MaxBytes);
 
@@ -72,7 +91,7 @@ public sealed class IngestService
                     var claim = claims.Decide(read);
                     if (claim.Kind == ClaimKind.Extract)
                     {
-                        await queue.Writer.WriteAsync(read, cancellation).ConfigureAwait(false);
+                        await queue.Writer.WriteAsync(claim, cancellation).ConfigureAwait(false);
                     }
                     else
                     {
@@ -89,10 +108,10 @@ public sealed class IngestService
         var workers = Enumerable.Range(0, Math.Max(1, options.Workers)).Select(_ => Task.Run(async () =>
         {
             var pipeline = new ExtractionPipeline(_lexicons);
-            await foreach (var read in queue.Reader.ReadAllAsync(cancellation).ConfigureAwait(false))
+            await foreach (var claim in queue.Reader.ReadAllAsync(cancellation).ConfigureAwait(false))
             {
                 Interlocked.Increment(ref extracted);
-                await results.Writer.WriteAsync(Extract(read, pipeline), cancellation).ConfigureAwait(false);
+                await results.Writer.WriteAsync(Extract(claim, pipeline), cancellation).ConfigureAwait(false);
             }
         }, cancellation)).ToArray();
 
@@ -119,6 +138,8 @@ public sealed class IngestService
                     Note(new IngestNote(item.Path, "failed", $"could not store: {error}"));
                     continue;
                 }
+
+                Replace(item);
 
                 ingested++;
                 sentences += item.Extraction!.Sentences.Count;
@@ -154,6 +175,7 @@ public sealed class IngestService
                         break;
                     case { Unchanged: true }:
                         unchanged++;
+                        Replace(item);
                         break;
                     case { Error: { } error }:
                         failed++;
@@ -190,8 +212,30 @@ public sealed class IngestService
 
         feeder.GetAwaiter().GetResult();
         Task.WaitAll(workers, cancellation);
+
+        // Files deleted from the folders of this run: removed only when asked, since the store may be the last copy of their text.
+        var folders = paths.Select(Path.GetFullPath).Where(Directory.Exists).ToList();
+        var gone = claims.Gone.Where(p => StoredFiles.IsUnder(p, folders)).ToList();
+        var kept = gone.Count;
+        if (options.Prune)
+        {
+            foreach (var path in gone)
+            {
+                if (Forget(path) is { } reason)
+                {
+                    failed++;
+                    Note(new IngestNote(path, "failed", $"its file is gone, but its text could not be removed: {reason}"));
+                    continue;
+                }
+
+                kept--;
+                removed++;
+                Note(new IngestNote(path, "removed", "its file is gone; its text and events are removed"));
+            }
+        }
+
         return new IngestSummary(files.Count + missing.Count, ingested, unchanged, duplicates, skipped, failed + missing.Count, sentences, events,
-            clock.Elapsed.TotalSeconds, notes) { Extracted = extracted };
+            clock.Elapsed.TotalSeconds, notes) { Extracted = extracted, Removed = removed, Gone = kept };
     }
 
     /// <summary>Stores a batch in one transaction; if that fails, each document alone, so one bad document fails alone.</summary>
@@ -239,16 +283,17 @@ public sealed class IngestService
     }
 
     private static WorkItem ClaimItem(Claim claim) => claim.Kind == ClaimKind.Unchanged
-        ? new WorkItem(claim.Read.Path) { Unchanged = true }
+        ? new WorkItem(claim.Read.Path) { Unchanged = true, Replaces = claim.Replaces }
         : new WorkItem(claim.Read.Path) { DuplicateOf = claim.Original, ForgetsStored = claim.ForgetsStored };
 
-    private static WorkItem Extract(ReadResult read, ExtractionPipeline pipeline)
+    private static WorkItem Extract(Claim claim, ExtractionPipeline pipeline)
     {
+        var read = claim.Read;
         var document = read.Document!;
         try
         {
             var extraction = pipeline.Extract(document.Text, document.ContentHash, document.Metadata);
-            return new WorkItem(read.Path) { Document = document, Extraction = extraction, Warning = read.Warning };
+            return new WorkItem(read.Path) { Document = document, Extraction = extraction, Warning = read.Warning, Replaces = claim.Replaces };
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -273,5 +318,7 @@ public sealed class IngestService
         public string? DuplicateOf { get; init; }
 
         public bool ForgetsStored { get; init; }
+
+        public IReadOnlyList<string> Replaces { get; init; } = [];
     }
 }

@@ -16,10 +16,10 @@ public sealed class DuplicateContentTests : IDisposable
 
     private readonly TempDirectory _dir = new();
 
-    private IngestSummary Ingest(string db)
+    private IngestSummary Ingest(string db, bool prune = false)
     {
         using var store = new SqliteEventStore(_dir.File(db));
-        return new IngestService(TestLexicons.Instance, store).Run([_dir.File("corpus")], new IngestOptions { Workers = 2 });
+        return new IngestService(TestLexicons.Instance, store).Run([_dir.File("corpus")], new IngestOptions { Workers = 2, Prune = prune });
     }
 
     /// <summary>What a store holds, path by path: the content and the events.</summary>
@@ -102,6 +102,61 @@ public sealed class DuplicateContentTests : IDisposable
         Assert.Contains("old text and events are removed", note.Message, StringComparison.Ordinal);
         Ingest("fresh.db");
         Assert.Equal(Snapshot("fresh.db"), Snapshot("dyad.db"));
+    }
+
+    [Theory]
+    [InlineData("corpus/c.txt", "renamed")]
+    [InlineData("corpus/sub/a.txt", "moved into a subfolder")]
+    public void A_moved_or_renamed_file_takes_over_its_old_document(string to, string story)
+    {
+        _dir.Write("corpus/a.txt", A);
+        _dir.Write("corpus/b.txt", B);
+        Ingest("dyad.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(_dir.File(to))!);
+        File.Move(_dir.File("corpus/a.txt"), _dir.File(to));
+
+        var summary = Ingest("dyad.db");
+
+        Assert.Equal((1, 1, 0, 1, 0), (summary.Ingested, summary.Unchanged, summary.Duplicates, summary.Removed, summary.Gone));
+        Assert.Contains(summary.Notes, n => n.Kind == "moved" && n.Message.Contains("a.txt", StringComparison.Ordinal));
+        Ingest("fresh.db");
+        Assert.True(Snapshot("fresh.db").SequenceEqual(Snapshot("dyad.db")), story);
+    }
+
+    [Fact]
+    public void A_deleted_file_is_kept_and_counted_unless_pruned()
+    {
+        _dir.Write("corpus/a.txt", A);
+        _dir.Write("corpus/b.txt", B);
+        Ingest("dyad.db");
+        File.Delete(_dir.File("corpus/b.txt"));
+
+        var kept = Ingest("dyad.db");
+        Assert.Equal((1, 0, 1, 0), (kept.Unchanged, kept.Removed, kept.Gone, kept.ExitCode));
+        Assert.Equal(2, Snapshot("dyad.db").Count);
+
+        var pruned = Ingest("dyad.db", prune: true);
+        Assert.Equal((1, 1, 0, 0), (pruned.Unchanged, pruned.Removed, pruned.Gone, pruned.ExitCode));
+        Assert.Contains(pruned.Notes, n => n.Kind == "removed" && n.Path.EndsWith("b.txt", StringComparison.Ordinal));
+        Ingest("fresh.db");
+        Assert.Equal(Snapshot("fresh.db"), Snapshot("dyad.db"));
+    }
+
+    [Fact]
+    public void Pruning_one_folder_leaves_the_documents_of_other_folders()
+    {
+        _dir.Write("corpus/a.txt", A);
+        _dir.Write("other/b.txt", B);
+        using (var store = new SqliteEventStore(_dir.File("dyad.db")))
+        {
+            new IngestService(TestLexicons.Instance, store).Run([_dir.File("corpus"), _dir.File("other")], new IngestOptions { Workers = 1 });
+        }
+
+        File.Delete(_dir.File("other/b.txt"));
+        var summary = Ingest("dyad.db", prune: true);
+
+        Assert.Equal((0, 0), (summary.Removed, summary.Gone));
+        Assert.Equal(2, Snapshot("dyad.db").Count);
     }
 
     public void Dispose() => _dir.Dispose();

@@ -20,16 +20,17 @@ internal static class IngestCommand
         var maxSize = CommonOptions.MaxSize();
         var jobs = new Option<int>("--jobs") { Description = "Worker threads for reading and extraction", DefaultValueFactory = _ => Environment.ProcessorCount };
         var quiet = new Option<bool>("--quiet") { Description = "No progress bar" };
+        var prune = new Option<bool>("--prune") { Description = "Remove stored documents under the given folders whose files were deleted" };
         var command = new Command("ingest", "Read documents, code their events and store them (re-ingesting unchanged files adds nothing)")
         {
-            paths, db, data, dictionaries, dictionariesOnly, maxSize, jobs, quiet,
+            paths, db, data, dictionaries, dictionariesOnly, maxSize, jobs, quiet, prune,
         };
         command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(db)!,
-            CommonOptions.ResolveData(parse.GetValue(data), parse.GetValue(dictionaries), parse.GetValue(dictionariesOnly)), parse.GetValue(maxSize), parse.GetValue(jobs), parse.GetValue(quiet)));
+            CommonOptions.ResolveData(parse.GetValue(data), parse.GetValue(dictionaries), parse.GetValue(dictionariesOnly)), parse.GetValue(maxSize), parse.GetValue(jobs), parse.GetValue(quiet), parse.GetValue(prune)));
         return command;
     }
 
-    private static int Run(string[] paths, string database, string? data, double maxSizeMb, int jobs, bool quiet)
+    private static int Run(string[] paths, string database, string? data, double maxSizeMb, int jobs, bool quiet, bool prune)
     {
         var maxBytes = CommonOptions.MaxBytes(maxSizeMb);
         var lexicons = Lexicons.Load(data);
@@ -48,7 +49,7 @@ internal static class IngestCommand
 
         using var store = EventStores.Open(database);
         var service = new IngestService(lexicons, store);
-        var options = new IngestOptions { MaxBytes = maxBytes, Workers = Math.Max(1, jobs) };
+        var options = new IngestOptions { MaxBytes = maxBytes, Workers = Math.Max(1, jobs), Prune = prune };
         var interactive = !quiet && !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         IngestSummary summary;
         if (interactive)
@@ -77,9 +78,15 @@ internal static class IngestCommand
             summary = service.Run(paths, options, null, note => Console.Error.WriteLine(note));
         }
 
+        var removed = summary.Removed > 0 ? string.Create(CultureInfo.InvariantCulture, $", {summary.Removed} removed") : string.Empty;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{summary.Ingested} document(s) ingested ({summary.Unchanged} unchanged, {summary.Duplicates} duplicate, {summary.Skipped} skipped, {summary.Failed} failed): " +
+            $"{summary.Ingested} document(s) ingested ({summary.Unchanged} unchanged, {summary.Duplicates} duplicate, {summary.Skipped} skipped, {summary.Failed} failed{removed}): " +
             $"{summary.Sentences} sentences, {summary.Events} events in {summary.Seconds:0.00} s -> {EventStores.Describe(database)}"));
+        if (summary.Gone > 0)
+        {
+            Console.Error.WriteLine($"dyad: {summary.Gone} stored document(s) under the given folder(s) have no file any more and were kept; --prune removes them");
+        }
+
         if (summary.Failed > 0)
         {
             Console.Error.WriteLine($"dyad: {summary.Failed} file(s) failed (see the lines above); everything else was stored whole");
