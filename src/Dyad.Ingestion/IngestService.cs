@@ -118,6 +118,20 @@ public sealed class IngestService
         _ = Task.WhenAll([feeder, .. workers]).ContinueWith(t => results.Writer.Complete(t.Exception), TaskScheduler.Default);
 
         int done = 0, ingested = 0, unchanged = 0, duplicates = 0, skipped = 0, failed = 0, sentences = 0, events = 0;
+
+        // A path whose file no longer gives a text of its own loses what it stored; false (and a failure) if that fails.
+        bool ForgetStored(WorkItem item, string why)
+        {
+            if (!item.ForgetsStored || Forget(item.Path) is not { } reason)
+            {
+                return true;
+            }
+
+            failed++;
+            Note(new IngestNote(item.Path, "failed", $"{why}, but its old text could not be removed: {reason}"));
+            return false;
+        }
+
         var pending = new List<WorkItem>();
         var pendingEvents = 0;
 
@@ -163,10 +177,8 @@ public sealed class IngestService
                 switch (item)
                 {
                     case { Problem: { } problem }:
-                        if (item.ForgetsStored && Forget(item.Path) is { } unremoved)
+                        if (!ForgetStored(item, problem))
                         {
-                            failed++;
-                            Note(new IngestNote(item.Path, "failed", $"{problem}, but its old text could not be removed: {unremoved}"));
                             break;
                         }
 
@@ -183,10 +195,8 @@ public sealed class IngestService
                         break;
                     case { DuplicateOf: { } original }:
                         duplicates++;
-                        if (item.ForgetsStored && Forget(item.Path) is { } reason)
+                        if (!ForgetStored(item, $"same text as {original}"))
                         {
-                            failed++;
-                            Note(new IngestNote(item.Path, "failed", $"same text as {original}, but its old text could not be removed: {reason}"));
                             break;
                         }
 

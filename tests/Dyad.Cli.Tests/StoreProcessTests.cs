@@ -54,7 +54,12 @@ public sealed partial class StoreProcessTests : IDisposable
             Assert.Contains("read-only", ingest.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", ingest.Error, StringComparison.Ordinal);
 
-            Assert.Equal(1, await Serve(db));
+            var served = await Serve(db);
+            Assert.Equal(1, served.Documents);
+            Assert.Contains("read-only: uploads are off", served.Banner, StringComparison.Ordinal);
+            Assert.Contains("\"writable\":false", served.Health, StringComparison.Ordinal);
+            Assert.Equal(409, served.UploadStatus);
+            Assert.Contains("read-only", served.UploadAnswer, StringComparison.Ordinal);
         }
         finally
         {
@@ -75,8 +80,11 @@ public sealed partial class StoreProcessTests : IDisposable
         Assert.False(File.Exists(db));
     }
 
-    /// <summary>Serves the store as an unprivileged process and counts the documents its API lists.</summary>
-    private static async Task<int> Serve(string db)
+    /// <summary>
+    /// Serves the store as an unprivileged process: its start-up line, the documents its API lists, its health, and
+    /// what an upload gets.
+    /// </summary>
+    private static async Task<(string Banner, int Documents, string Health, int UploadStatus, string UploadAnswer)> Serve(string db)
     {
         using var server = DyadProcess.Start(unprivileged: true, "serve", "--db", db, "--urls", "http://127.0.0.1:0", "--data", RepoPaths.Data);
         try
@@ -95,7 +103,10 @@ public sealed partial class StoreProcessTests : IDisposable
             Assert.True(address is not null, "serve did not start: " + line);
             using var client = new HttpClient { BaseAddress = new Uri(address) };
             var body = await client.GetStringAsync(new Uri("/api/documents", UriKind.Relative));
-            return Regex.Matches(body, "\"name\"").Count;
+            var health = await client.GetStringAsync(new Uri("/api/health", UriKind.Relative));
+            using var upload = new StringContent("{\"name\":\"c.txt\",\"text\":\"In 1980 Chile recalled its envoy from Peru.\"}", System.Text.Encoding.UTF8, "application/json");
+            using var answer = await client.PostAsync(new Uri("/api/documents", UriKind.Relative), upload);
+            return (line!, Regex.Matches(body, "\"name\"").Count, health, (int)answer.StatusCode, await answer.Content.ReadAsStringAsync());
         }
         finally
         {

@@ -29,6 +29,7 @@ public sealed class ApiTests : IAsyncLifetime
     public async Task Every_read_endpoint_answers_json()
     {
         Assert.Equal(14, (await Json("/api/health")).GetProperty("documents").GetInt32());
+        Assert.True((await Json("/api/health")).GetProperty("writable").GetBoolean());
         var documents = await Json("/api/documents");
         Assert.Equal(14, documents.GetArrayLength());
 

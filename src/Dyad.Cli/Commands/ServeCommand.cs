@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dyad.Web;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Dyad.Cli.Commands;
@@ -59,8 +60,14 @@ internal static class ServeCommand
             // What was bound, not what was asked for: configuration (appsettings.json, Kestrel__Endpoints__*) can add endpoints.
             var bound = app.Urls.ToList();
             var loopback = bound.All(DyadWeb.IsLoopbackUrl);
+            var readOnly = app.Services.GetRequiredService<Dyad.Web.Infrastructure.StorePool>().WhyReadOnly;
             Console.Error.WriteLine($"dyad: serving {Dyad.Storage.EventStores.Describe(options.Database)} at {string.Join(';', bound)} " +
-                (options.ApiKey is not null ? "(uploads need the API key)" : loopback ? "(uploads open on loopback)" : "(uploads refused: no --api-key beyond loopback)"));
+                (readOnly is not null ? "(read-only: uploads are off)"
+                    : options.ApiKey is not null ? "(uploads need the API key)" : loopback ? "(uploads open on loopback)" : "(uploads refused: no --api-key beyond loopback)"));
+            if (readOnly is not null)
+            {
+                Console.Error.WriteLine($"dyad: {readOnly}");
+            }
             app.WaitForShutdown();
             return 0;
         });

@@ -34,7 +34,7 @@ public sealed record NetworkDto(int? From, int? To, IReadOnlyList<NetworkNode> N
 
 public sealed record UploadDto(string Id, string Status, int FilesTotal, int FilesDone, int Ingested, int Sentences, int Events, IReadOnlyList<string> Notes, string StatusUrl);
 
-public sealed record HealthDto(string Status, int Documents, int Sentences, int Events);
+public sealed record HealthDto(string Status, int Documents, int Sentences, int Events, bool Writable);
 
 /// <summary>A document sent as JSON rather than as a file.</summary>
 public sealed record DocumentUpload(string? Name, string? Text);

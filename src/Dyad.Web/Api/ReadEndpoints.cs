@@ -25,7 +25,7 @@ internal static class ReadEndpoints
         api.MapGet("/health", (ApiContext api, HttpContext http) => api.Answer(http, store =>
         {
             var stats = store.Stats();
-            return new HealthDto("ok", stats.Documents, stats.Sentences, stats.Events);
+            return new HealthDto("ok", stats.Documents, stats.Sentences, stats.Events, api.Stores.WhyReadOnly is null);
         })).WithSummary("Is the server up, and how much does its store hold").Produces<HealthDto>();
 
         api.MapGet("/documents", (ApiContext api, HttpContext http) =>

@@ -24,9 +24,14 @@ internal static class WriteEndpoints
     {
         var api = app.MapGroup("/api").WithTags("write");
 
-        api.MapPost("/documents", async (HttpContext http, UploadQueue queue) =>
+        api.MapPost("/documents", async (HttpContext http, UploadQueue queue, StorePool stores) =>
         {
             Authorize(http, options);
+            if (stores.WhyReadOnly is not null)
+            {
+                throw new ReadOnlyStoreException("uploads are off: the server's store is read-only; it can only be read");
+            }
+
             var files = await ReadFilesAsync(http).ConfigureAwait(false);
             var job = queue.Enqueue(files);
             var dto = Dto(job);
@@ -40,6 +45,7 @@ internal static class WriteEndpoints
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status409Conflict)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
         app.MapGet("/api/uploads/{id}", (string id, UploadQueue queue) =>
@@ -186,5 +192,8 @@ internal static class WriteEndpoints
 public sealed class UnauthorizedException(string message) : Exception(message);
 
 public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>A write to a store that can only be read.</summary>
+public sealed class ReadOnlyStoreException(string message) : Exception(message);
 
 public sealed class UnsupportedMediaException(string message) : Exception(message);

@@ -47,6 +47,7 @@ internal sealed class ProblemMiddleware
                 NotFoundException e => (StatusCodes.Status404NotFound, "Not found", e.Message),
                 UnauthorizedException e => (StatusCodes.Status401Unauthorized, "API key required", e.Message),
                 ForbiddenException e => (StatusCodes.Status403Forbidden, "Forbidden", e.Message),
+                ReadOnlyStoreException e => (StatusCodes.Status409Conflict, "Read-only store", e.Message),
                 UnsupportedMediaException e => (StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", e.Message),
                 BadHttpRequestException e => (e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Request too large" : "Bad request", e.Message),
                 InvalidDataException e => (StatusCodes.Status400BadRequest, "Bad request", e.Message),

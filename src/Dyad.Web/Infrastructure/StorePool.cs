@@ -22,9 +22,40 @@ public sealed class StorePool : IDisposable
 
         // Requests only read, so their connections are read-only: a store on a read-only file or folder is still served.
         _idle.Add(EventStores.OpenForReading(path));
+        WhyReadOnly = ProbeWrites(path);
     }
 
     public string Path => _path;
+
+    /// <summary>Why uploads cannot be stored (a read-only store file or folder), or null when they can.</summary>
+    public string? WhyReadOnly { get; }
+
+    /// <summary>
+    /// Uploads write the store and a folder of their files beside it; asking once at start-up lets the server say
+    /// so and the page hide its drop zone, instead of every upload failing half-way.
+    /// </summary>
+    private static string? ProbeWrites(string path)
+    {
+        if (EventStores.IsClickHouse(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            EventStores.Open(path).Dispose();
+            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+            using (File.Create(System.IO.Path.Combine(folder, $".dyad-write-probe-{Environment.ProcessId}"), 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is StoreNotWritableException or UnauthorizedAccessException or IOException)
+        {
+            return ex.Message;
+        }
+    }
 
     public Lease Rent() => new(this, _idle.TryTake(out var store) ? store : EventStores.OpenForReading(_path));
 

@@ -280,6 +280,12 @@ function wire() {
 
 async function start() {
   wire();
+  const health = await api('/api/health');
+  if (!health.writable) {
+    // A read-only store cannot take uploads: say so instead of offering a drop zone that always fails.
+    $('dropzone').hidden = true;
+    $('upload-status').textContent = 'This store is read-only: uploads are off.';
+  }
   await loadActors();
   const hash = decodeURIComponent(location.hash.slice(1));
   const match = /^([A-Za-z0-9]{2,8})-([A-Za-z0-9]{2,8})$/.exec(hash);
