@@ -14,6 +14,15 @@ public class ActorTests
     }
 
     [Fact]
+    public void A_former_member_of_a_state_is_another_state()
+    {
+        Assert.Equal(["FRA~EST 057 1994"], Coding.Render("In 1994 the French president visited a former Soviet republic and signed an accord with Estonia."));
+        Assert.Contains("CHL>GEO 051 2008", Coding.Render("In 2008 Chile backed another former Soviet state, Georgia, in its war with Russia."));
+        Assert.Empty(Coding.Render("In 1995 Chile criticised the ex-Soviet republics."));
+        Assert.Equal(["CHL>RUS 111 1999"], Coding.Render("In 1999 Chile criticised the former Soviet leader."));
+    }
+
+    [Fact]
     public void Russia_before_1991_also_carries_the_historical_name_but_not_after()
     {
         Assert.Equal("USSR", Coding.Events("In 1958, Russia offered loans to Egypt.").Single().Source.Historical);

@@ -26,6 +26,22 @@ public class GrammaticalCodingTests
     }
 
     [Fact]
+    public void A_chain_of_acts_of_one_kind_keeps_its_target_until_it_names_another()
+    {
+        var events = Coding.Render("In 1880 Chilean forces invaded Peru and occupied the city of Tacna.");
+        Assert.Contains("CHLMIL>PER 192 1880", events);
+        Assert.DoesNotContain(Coding.Render("In 1880 Chile praised Peru and bombed the city of Tacna."), e => e.StartsWith("CHL>PER 19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_material_act_of_two_parties_naming_no_one_else_is_between_them()
+    {
+        Assert.Equal(["CHL~PER 087 1996"], Coding.Render("In 1996 Chile and Peru withdrew their troops from the border."));
+        Assert.Contains("CHL~PER 192 1879", Coding.Render("The war between Chile and Peru began in 1879. Both sides won notable victories and seized territory."));
+        Assert.DoesNotContain(Coding.Render("In 1996 Chile and Peru agreed to withdraw their troops."), e => e.Contains(" 087", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_event_noun_as_subject_is_not_its_actors_act() =>
         Assert.Equal(["CHL~GBR 050 1982"], Coding.Render("The 1982 Argentine invasion brought Chile and Britain closer."));
 

@@ -33,6 +33,7 @@ public sealed class ActorRecognizer
     private readonly int _both;
     private readonly int _and;
     private readonly int _former;
+    private readonly int _ex;
     private readonly int _of;
     private readonly int _in;
     private readonly int _this;
@@ -64,6 +65,7 @@ public sealed class ActorRecognizer
         _and = vocabulary.Intern("and");
         _of = vocabulary.Intern("of");
         _former = vocabulary.Intern("former");
+        _ex = vocabulary.Intern("ex");
         _in = vocabulary.Intern("in");
         _this = vocabulary.Intern("this");
         _thatWord = vocabulary.Intern("that");
@@ -139,6 +141,12 @@ public sealed class ActorRecognizer
                 {
                     accepted.Add(v);
                 }
+            }
+
+            if (accepted[0].Kind == ActorKind.StateAdjective && IsFormerMemberOf(tokens, i, i + length))
+            {
+                i += length;
+                continue;
             }
 
             var flags = accepted[0].Kind == ActorKind.StateAdjective ? MentionFlags.Adjective : MentionFlags.None;
@@ -759,6 +767,25 @@ public sealed class ActorRecognizer
 
         return null;
     }
+
+    /// <summary>
+    /// "a former Soviet republic", "ex-Yugoslav states": a state that once belonged to the named one is another
+    /// state, so the adjective names no party (the state itself may follow in apposition).
+    /// </summary>
+    private bool IsFormerMemberOf(List<Token> tokens, int start, int end)
+    {
+        var before = start - 1;
+        if (before >= 0 && tokens[before].Kind != TokenKind.Word)
+        {
+            before--; // "ex-Soviet": the hyphen
+        }
+
+        // The noun may follow the adjective or end the name itself ("Soviet state").
+        return before >= 0 && (tokens[before].WordId == _former || tokens[before].WordId == _ex)
+            && (end < tokens.Count && IsMemberNoun(tokens[end].WordId) || IsMemberNoun(tokens[end - 1].WordId));
+    }
+
+    private bool IsMemberNoun(int id) => id >= 0 && _vocabulary.Is(id, WordClass.MemberNoun);
 
     private bool IsStateNoun(int id) => id >= 0 && _vocabulary.Is(id, WordClass.StateNoun) && id != _former && id != _latter;
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Dyad.Core.Actors;
+using Dyad.Core.Cameo;
 using Dyad.Extraction.Actors;
 using Dyad.Extraction.Lexicons;
 using Dyad.Extraction.Pipeline;
@@ -254,10 +256,12 @@ public sealed class EventCoder
 
         var previous = tree.Relation(verb) == Syntax.Dep.Conjunct ? s.Triggers.Find(p => p.IsVerb && p.Start == tree.Head(verb)) : null;
         if (targets.Count == 0 && previous is { CodedTargets: { Count: > 0 } previousTargets } && Parties(sources).Count < 2
-            && (pattern.Has(PatternOptions.Symmetric) || previous.Pattern.Code.StartsWith("04", StringComparison.Ordinal)))
+            && (pattern.Has(PatternOptions.Symmetric) || previous.Pattern.Code.StartsWith("04", StringComparison.Ordinal)
+                || SameQuad(previous.Pattern.Code, pattern.Code) && !pattern.Has(PatternOptions.SubjectIsTarget)))
         {
             // "Jiang Zemin visited India and signed an agreement": the agreement is with India; "travelled to Moscow and
-            // asked for more aid": asked of Moscow.
+            // asked for more aid": asked of Moscow; "invaded Peru and occupied the capital": a chain of acts of one kind
+            // goes on acting on the same target until it names another.
             targets = previousTargets;
         }
 
@@ -362,11 +366,25 @@ public sealed class EventCoder
                 return;
             }
         }
+        else if (targets.Count == 0 && !t.IsPassive && Parties(sources).Count == 2 && IsMaterial(pattern.Code)
+            && tree.Relation(verb) is not (Syntax.Dep.OpenComplement or Syntax.Dep.RelativeClause))
+        {
+            // "Both sides withdrew their troops", "India and Pakistan seized territory": a material act of two parties
+            // that names no one else is one between them ("agreed to withdraw" stays the agreement).
+            EmitPairs(s, t, sources, Codes(s, t));
+            return;
+        }
 
         Emit(s, t, sources, targets, Codes(s, t));
     }
 
+    private static bool IsMaterial(string code) =>
+        code.Length >= 2 && QuadClasses.OfRoot(int.Parse(code.AsSpan(0, 2), CultureInfo.InvariantCulture)) is QuadClass.MaterialCooperation or QuadClass.MaterialConflict;
+
     private bool IsLocative(int preposition) => _vocabulary.Is(preposition, WordClass.Locative);
+
+    private static bool SameQuad(string a, string b) =>
+        a.Length >= 2 && b.Length >= 2 && QuadClasses.OfRoot(int.Parse(a.AsSpan(0, 2), CultureInfo.InvariantCulture)) == QuadClasses.OfRoot(int.Parse(b.AsSpan(0, 2), CultureInfo.InvariantCulture));
 
     /// <summary>The phrase after one of the pattern's agent prepositions in a passive ("by" unless the pattern says otherwise).</summary>
     private bool IsAgentPhrase(EventPattern pattern, TriggerMatch t, int preposition) => t.IsPassive && IsAgentPreposition(pattern, preposition);

@@ -42,6 +42,7 @@ public static class Grammar
         ["request-verb"] = WordClass.RequestVerb,
         ["companion-verb"] = WordClass.CompanionVerb,
         ["attempt"] = WordClass.Attempt,
+        ["member-noun"] = WordClass.MemberNoun,
         ["verb"] = WordClass.Verb,
         ["organisation-noun"] = WordClass.OrganizationNoun,
         ["adjective"] = WordClass.Adjective,

@@ -121,4 +121,5 @@ public enum WordClass : long
     Threat = 1L << 44,
     CompanionVerb = 1L << 45,
     Attempt = 1L << 46,
+    MemberNoun = 1L << 47,
 }
