@@ -4,6 +4,15 @@ namespace Dyad.Extraction.Tests;
 public class DiscourseTests
 {
     [Fact]
+    public void A_definite_undated_event_noun_after_the_same_happening_is_that_happening_again()
+    {
+        var events = Coding.Render("Chile and Peru have a long history. In 1880 Chilean forces invaded Peru. Many Peruvians fought against the Chilean occupation.");
+        Assert.DoesNotContain(events, e => e.Contains(" 192", StringComparison.Ordinal));
+        Assert.Contains("CHLMIL>PER 190 1880", events);
+        Assert.Equal(2, Coding.Render("In 1990 Chile and Peru signed an agreement. The 1995 agreement between Chile and Peru replaced it.").Count);
+    }
+
+    [Fact]
     public void An_event_naming_one_state_of_the_documents_main_pair_concerns_the_other() =>
         Assert.Contains("PER>CHL 114 1995",
             Coding.Render("Chile and Peru have long disputed their border. Peru and Chile signed a pact in 1929. In 1995 Peru protested."));

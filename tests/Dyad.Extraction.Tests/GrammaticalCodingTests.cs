@@ -42,6 +42,14 @@ public class GrammaticalCodingTests
     }
 
     [Fact]
+    public void An_object_naming_no_one_belongs_to_the_agent_of_its_participle()
+    {
+        Assert.Equal(["CHL>PER 120 1999"], Coding.Render("In 1999 Chile rejected the offer made by Peru."));
+        Assert.Equal(["PER>ECU 194 1969"], Coding.Render("In 1969 Peruvian gunboats shelled the villages held by Ecuador."));
+        Assert.DoesNotContain(Coding.Render("In 1999 Chile joined a body sponsored by Peru."), e => e.StartsWith("CHL>PER", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_event_noun_as_subject_is_not_its_actors_act() =>
         Assert.Equal(["CHL~GBR 050 1982"], Coding.Render("The 1982 Argentine invasion brought Chile and Britain closer."));
 

@@ -174,7 +174,14 @@ public sealed class EventCoder
                     // The words of the pattern itself ("hold * talks", "provide {AID}") are what is done, not to whom.
                     if (obj < t.Start || obj >= t.End)
                     {
+                        var named = targets.Count;
                         _roles.ActorsOf(s, obj, targets);
+                        if (targets.Count == named && !_vocabulary.Is(s.Tokens[obj].WordId, WordClass.OrganizationNoun))
+                        {
+                            // "rejected the offer made by Peru", "shelled the islands held by Taiwan": whose they are, by the
+                            // agent of a participle on them; "joined a body sponsored by Peru" joined the body, not Peru.
+                            MakerOf(s, obj, targets);
+                        }
                     }
                 }
             }
@@ -931,6 +938,21 @@ public sealed class EventCoder
     /// <summary>True when the token is the head of an event noun the sentence codes ("the invasion", "talks").</summary>
     private static TriggerMatch? NounTriggerAt(SentenceAnalysis s, int token) =>
         token < 0 || s.ActorAt(token) is not null ? null : s.Triggers.Find(t => !t.IsVerb && t.Start <= token && token < t.End);
+
+    /// <summary>The agent of a participle on a noun ("the proposal put forward by Peru"), if it names an actor.</summary>
+    private static void MakerOf(SentenceAnalysis s, int noun, List<ActorMention> into)
+    {
+        var tree = s.Syntax;
+        foreach (var child in tree.Children(noun))
+        {
+            if (tree.Relation(child) == Syntax.Dep.RelativeClause && child > noun && tree.Dependent(child, Syntax.Dep.Agent) is var agent and >= 0
+                && s.ActorAt(agent) is { } maker && ArgumentFinder.Usable(maker))
+            {
+                into.Add(maker);
+                return;
+            }
+        }
+    }
 
     private static bool IsEventNoun(SentenceAnalysis s, int token)
     {

@@ -221,7 +221,7 @@ public sealed class EventDater
     /// names a happening the document has already coded (same code, same pair, same year) refers back to it and
     /// is not reported again.
     /// </summary>
-    private static void RemoveRestatements(SentenceAnalysis s, DocumentContext doc)
+    private void RemoveRestatements(SentenceAnalysis s, DocumentContext doc)
     {
         var added = new List<(string Root, string Pair, int? Year)>();
         for (var e = s.Events.Count - 1; e >= 0; e--)
@@ -234,7 +234,8 @@ public sealed class EventDater
 
             var key = (Root: draft.Code, Pair: PairKey(draft.Source, target), Year: draft.When?.Start.Year);
             if (!draft.Trigger.IsVerb && !draft.Hypothetical && !draft.Negated && !Indefinite(s, draft.Trigger)
-                && key.Year is not null && doc.Happenings.Exists(h => h.Root == key.Root && h.Pair == key.Pair && h.Year == key.Year))
+                && (key.Year is not null && doc.Happenings.Exists(h => h.Root == key.Root && h.Pair == key.Pair && h.Year == key.Year)
+                    || RefersBackUndated(s, draft, key.Pair, doc)))
             {
                 s.Restatements.Add(draft);
                 s.Events.RemoveAt(e);
@@ -245,6 +246,21 @@ public sealed class EventDater
         }
 
         doc.Happenings.AddRange(added);
+    }
+
+    /// <summary>
+    /// "This agreement matters", "the talks made little progress": a definite event noun with no date of its own in its
+    /// sentence, after a happening of the same kind between the same pair, is that happening again.
+    /// </summary>
+    private bool RefersBackUndated(SentenceAnalysis s, EventDraft draft, string pair, DocumentContext doc)
+    {
+        if (draft.DatedInSentence || s.Syntax.PhraseOf(draft.Trigger.Start) is not { } phrase || !_vocabulary.Is(s.Tokens[phrase.Start].WordId, WordClass.Definite))
+        {
+            return false;
+        }
+
+        var root = draft.Code[..2];
+        return doc.Happenings.Exists(h => h.Pair == pair && h.Root.StartsWith(root, StringComparison.Ordinal));
     }
 
     /// <summary>"a new agreement", "another war", "skirmishes": a phrase that introduces a happening rather than refers to one.</summary>

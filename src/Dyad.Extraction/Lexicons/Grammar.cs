@@ -43,6 +43,7 @@ public static class Grammar
         ["companion-verb"] = WordClass.CompanionVerb,
         ["attempt"] = WordClass.Attempt,
         ["member-noun"] = WordClass.MemberNoun,
+        ["definite"] = WordClass.Definite,
         ["verb"] = WordClass.Verb,
         ["organisation-noun"] = WordClass.OrganizationNoun,
         ["adjective"] = WordClass.Adjective,

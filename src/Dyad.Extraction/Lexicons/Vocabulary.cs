@@ -122,4 +122,5 @@ public enum WordClass : long
     CompanionVerb = 1L << 45,
     Attempt = 1L << 46,
     MemberNoun = 1L << 47,
+    Definite = 1L << 48,
 }
