@@ -4,6 +4,11 @@ namespace Dyad.Extraction.Tests;
 public class ClauseDatingTests
 {
     [Fact]
+    public void A_timeline_entry_stands_at_its_label_not_at_the_dates_it_talks_about() =>
+        Assert.Contains("CHL>PER 114 1995-07-14", Coding.Render(
+            "Chile and Peru clashed in May 1995.\n\n12 July: Peru says the Chile of 1995 is different from 1879, when it fought a war with Peru.\n\n14 July: Chile protests to Peru.\n"));
+
+    [Fact]
     public void A_comma_between_two_finite_clauses_gives_each_its_own_subject_and_date()
     {
         var events = Coding.Render("Allende visited Peru in June 1971, Velasco visited Chile in May 1972.");

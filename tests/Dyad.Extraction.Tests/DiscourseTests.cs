@@ -4,6 +4,11 @@ namespace Dyad.Extraction.Tests;
 public class DiscourseTests
 {
     [Fact]
+    public void The_two_countries_are_two_states_not_two_people_of_one() =>
+        Assert.Equal(["USA~CHN 050 1971"],
+            Coding.Render("In 1971 Nixon and his aide, Kissinger, found partners in Mao and Zhou Enlai. Their efforts led to a rapprochement between the two countries."));
+
+    [Fact]
     public void A_definite_undated_event_noun_after_the_same_happening_is_that_happening_again()
     {
         var events = Coding.Render("Chile and Peru have a long history. In 1880 Chilean forces invaded Peru. Many Peruvians fought against the Chilean occupation.");

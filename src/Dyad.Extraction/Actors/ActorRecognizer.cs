@@ -908,7 +908,8 @@ public sealed class ActorRecognizer
         (Party, Party)? found = null;
         foreach (var a in s.Actors)
         {
-            if (a.End <= before && a.Has(MentionFlags.Anaphor) && a.Has(MentionFlags.Plural) && a.Parties.Count == 2)
+            // "Nixon and Kissinger ... their efforts ... between the two countries": two people of one state are no pair of states.
+            if (a.End <= before && a.Has(MentionFlags.Anaphor) && a.Has(MentionFlags.Plural) && a.Parties.Count == 2 && !SameCountry(a.Parties[0], a.Parties[1]))
             {
                 found = (a.Parties[0], a.Parties[1]);
             }

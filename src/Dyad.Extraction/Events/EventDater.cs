@@ -665,6 +665,18 @@ public sealed class EventDater
             return;
         }
 
+        if (EntryLabel(s) is { } label)
+        {
+            // "30 June: the minister says India of 2017 is different from 1962": a timeline entry stands at its label;
+            // the other dates in it are what the entry talks about.
+            if (label.Value is { } labelled)
+            {
+                doc.Time.MoveTo(labelled, doc.SentenceIndex);
+            }
+
+            return;
+        }
+
         for (var e = s.Events.Count - 1; e >= 0; e--)
         {
             var draft = s.Events[e];
@@ -702,6 +714,23 @@ public sealed class EventDater
         {
             doc.Time.MoveTo(value, doc.SentenceIndex);
         }
+    }
+
+    /// <summary>The date a sentence opens with as a label ("12 July:", "1962 -"), as timelines write entries; else null.</summary>
+    private static TimeMention? EntryLabel(SentenceAnalysis s)
+    {
+        if (s.Times.Count == 0 || s.Times[0] is not { } first || first.End >= s.Tokens.Count)
+        {
+            return null;
+        }
+
+        var k = 0;
+        while (k < first.Start && s.Tokens[k].Kind != TokenKind.Word && s.Tokens[k].Kind != TokenKind.Number)
+        {
+            k++; // a bullet before the label
+        }
+
+        return k == first.Start && s.Folded(first.End) is ":" ? first : null;
     }
 
     /// <summary>
