@@ -373,8 +373,8 @@ public sealed class EventCoder
                 return;
             }
         }
-        else if (targets.Count == 0 && !t.IsPassive && Parties(sources).Count == 2 && IsMaterial(pattern.Code)
-            && tree.Relation(verb) is not (Syntax.Dep.OpenComplement or Syntax.Dep.RelativeClause))
+        else if (targets.Count == 0 && sources.Count > 0 && !t.IsPassive && IsMaterial(pattern.Code)
+            && tree.Relation(verb) is not (Syntax.Dep.OpenComplement or Syntax.Dep.RelativeClause) && Parties(sources).Count == 2)
         {
             // "Both sides withdrew their troops", "India and Pakistan seized territory": a material act of two parties
             // that names no one else is one between them ("agreed to withdraw" stays the agreement).

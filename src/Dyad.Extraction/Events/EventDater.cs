@@ -259,8 +259,8 @@ public sealed class EventDater
             return false;
         }
 
-        var root = draft.Code[..2];
-        return doc.Happenings.Exists(h => h.Pair == pair && h.Root.StartsWith(root, StringComparison.Ordinal));
+        var code = draft.Code;
+        return doc.Happenings.Exists(h => h.Pair == pair && h.Root.Length >= 2 && h.Root[0] == code[0] && h.Root[1] == code[1]);
     }
 
     /// <summary>"a new agreement", "another war", "skirmishes": a phrase that introduces a happening rather than refers to one.</summary>
