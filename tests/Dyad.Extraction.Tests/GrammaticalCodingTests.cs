@@ -50,6 +50,14 @@ public class GrammaticalCodingTests
     }
 
     [Fact]
+    public void Force_or_a_sanction_promised_on_a_condition_is_an_ultimatum_to_whom_the_condition_is_put()
+    {
+        Assert.Equal(["CHL>PER 139 1990"], Coding.Render("In 1990 Chile announced that it would boycott the games in Lima if Peru did not withdraw its troops."));
+        Assert.Equal(["CHL>PER 139 1991"], Coding.Render("In 1991 Chile said it would impose sanctions on Peru unless Lima released the prisoners."));
+        Assert.Contains("CHL>PER 190 1992 hyp", Coding.Render("In 1992 Chile warned that it would attack Peru."));
+    }
+
+    [Fact]
     public void An_event_noun_as_subject_is_not_its_actors_act() =>
         Assert.Equal(["CHL~GBR 050 1982"], Coding.Render("The 1982 Argentine invasion brought Chile and Britain closer."));
 

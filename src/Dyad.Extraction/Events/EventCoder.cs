@@ -272,6 +272,11 @@ public sealed class EventCoder
             targets = previousTargets;
         }
 
+        if (targets.Count == 0 && !t.IsPassive && ConditionOf(s, verb) is var condition and >= 0)
+        {
+            targets = Actors(s, _roles.SubjectOf(s, condition)); // "would boycott the games unless Peru withdrew": put to Peru
+        }
+
         if (targets.Count == 0 && !t.IsPassive && !pattern.Has(PatternOptions.SubjectIsTarget) && Counterpart(s, t, sources) is { } counterpart)
         {
             targets = [counterpart];
@@ -938,6 +943,24 @@ public sealed class EventCoder
     /// <summary>True when the token is the head of an event noun the sentence codes ("the invasion", "talks").</summary>
     private static TriggerMatch? NounTriggerAt(SentenceAnalysis s, int token) =>
         token < 0 || s.ActorAt(token) is not null ? null : s.Triggers.Find(t => !t.IsVerb && t.Start <= token && token < t.End);
+
+    /// <summary>The verb of an "if" or "unless" clause on <paramref name="verb"/>, or -1.</summary>
+    internal static int ConditionOf(SentenceAnalysis s, int verb, Vocabulary vocabulary)
+    {
+        var tree = s.Syntax;
+        foreach (var child in tree.Children(verb))
+        {
+            if (tree.Relation(child) == Syntax.Dep.AdverbialClause && tree.Dependent(child, Syntax.Dep.Marker) is var marker and >= 0
+                && vocabulary.Is(s.Tokens[marker].WordId, WordClass.Condition))
+            {
+                return child;
+            }
+        }
+
+        return -1;
+    }
+
+    private int ConditionOf(SentenceAnalysis s, int verb) => ConditionOf(s, verb, _vocabulary);
 
     /// <summary>The agent of a participle on a noun ("the proposal put forward by Peru"), if it names an actor.</summary>
     private static void MakerOf(SentenceAnalysis s, int noun, List<ActorMention> into)

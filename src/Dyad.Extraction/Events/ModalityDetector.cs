@@ -64,7 +64,15 @@ public sealed class ModalityDetector
             // Expressing an intent is itself the event for 03 codes ("expressed its desire to engage"); only a
             // modal ("will", "could") makes such an event hypothetical.
             var hypothetical = state.Hypothetical;
-            if (state.Threatened && !state.Negated && !state.Hedged && ThreatCode(draft.Code) is { } threat)
+            if (hypothetical && !state.Negated && trigger.IsVerb && IsConflict(draft.Code) && EventCoder.ConditionOf(s, trigger.Start, _vocabulary) >= 0)
+            {
+                // "would boycott the games unless Peru withdrew its troops": a use of force or a sanction promised on a
+                // condition put to the other side is an ultimatum, and that was given.
+                draft.Code = UltimatumCode;
+                draft.Symmetric = false;
+                hypothetical = false;
+            }
+            else if (state.Threatened && !state.Negated && !state.Hedged && ThreatCode(draft.Code) is { } threat)
             {
                 // "vowed to retaliate", "wants to attack Peru", "threatened to impose sanctions": the threat is the event.
                 draft.Code = threat;
@@ -89,6 +97,11 @@ public sealed class ModalityDetector
         s.Events.RemoveAll(d => d.Code.StartsWith("13", StringComparison.Ordinal) && threatWords.Exists(w => w >= d.Trigger.Start && w < d.Trigger.End)
             && s.Events.Exists(o => o != d && o.Code.StartsWith("13", StringComparison.Ordinal) && o.Source.First.Code == d.Source.First.Code));
     }
+
+    private const string UltimatumCode = "139";
+
+    /// <summary>Verbal or material conflict (CAMEO roots 09-20).</summary>
+    private static bool IsConflict(string code) => code.Length >= 2 && (code[0] == '1' || code[0] == '0' && code[1] == '9');
 
     private struct Modality(bool negated, bool hypothetical)
     {
