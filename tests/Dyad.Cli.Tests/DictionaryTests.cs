@@ -136,6 +136,18 @@ public sealed class DictionaryTests : IDisposable
     }
 
     [Fact]
+    public void A_dictionary_statement_that_reports_a_coded_event_is_that_event()
+    {
+        _dir.Write("say/CAMEO.say.txt", "####### VERB PATTERNS #######\n---  SAY   [010]  ---\nSAY {SAYS SAID SAYING }\n- * +   [010]\n");
+        _dir.Write("text/a.txt", "In 1972 Chile said it had attacked Peru. In 1973 Chile said Peru was a friend.");
+        var (exit, output, error) = CliRunner.Run("extract", _dir.File("text"), "--format", "jsonl", "--data", RepoPaths.Data, "--dictionaries", _dir.File("say"));
+        Assert.True(exit == 0, error);
+        var events = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => $"{e.GetProperty("source").GetString()}>{e.GetProperty("target").GetString()} {e.GetProperty("cameo").GetString()} {e.GetProperty("date").GetString()}").ToList();
+        Assert.Equal(["CHL>PER 190 1972", "CHL>PER 010 1973"], events);
+    }
+
+    [Fact]
     public void Dictionaries_only_without_a_folder_or_a_missing_folder_is_a_clear_error()
     {
         _dir.Write("text/a.txt", "India met Pakistan.");

@@ -96,6 +96,27 @@ public sealed class ModalityDetector
         // "threatened to invade Peru" is one threat: the specific one the act gives, not also a general "threatened".
         s.Events.RemoveAll(d => d.Code.StartsWith("13", StringComparison.Ordinal) && threatWords.Exists(w => w >= d.Trigger.Start && w < d.Trigger.End)
             && s.Events.Exists(o => o != d && o.Code.StartsWith("13", StringComparison.Ordinal) && o.Source.First.Code == d.Source.First.Code));
+
+        // "Chile said Peru had attacked its border posts": what is said is the event; the saying is not a second one
+        // (a dictionary's SAY is a plain statement only when nothing it reports is coded).
+        s.Events.RemoveAll(d => d.Code == StatementCode && d.Trigger.IsVerb && s.Events.Exists(o => o != d && o.Code != StatementCode && Reports(s, d.Trigger.Start, o.Trigger.Start)));
+    }
+
+    private const string StatementCode = "010";
+
+    /// <summary>Whether <paramref name="word"/> lies in a clause that <paramref name="verb"/> reports (its complement, below it).</summary>
+    private static bool Reports(SentenceAnalysis s, int verb, int word)
+    {
+        var tree = s.Syntax;
+        for (var k = word; k >= 0; k = tree.Head(k))
+        {
+            if (tree.Head(k) == verb)
+            {
+                return tree.Relation(k) is Dep.ClausalComplement or Dep.OpenComplement;
+            }
+        }
+
+        return false;
     }
 
     private const string UltimatumCode = "139";
