@@ -58,6 +58,13 @@ public class GrammaticalCodingTests
     }
 
     [Fact]
+    public void A_joint_statement_in_which_an_act_is_done_is_its_medium_not_an_agreement()
+    {
+        Assert.Equal(["CHL>BOL 111 2018", "PER>BOL 111 2018"], Coding.Render("In a joint statement issued later, Chile and Peru condemned Bolivia in 2018."));
+        Assert.Equal(["CHL~PER 057 2018"], Coding.Render("In 2018 Chile and Peru issued a joint statement."));
+    }
+
+    [Fact]
     public void An_event_noun_as_subject_is_not_its_actors_act() =>
         Assert.Equal(["CHL~GBR 050 1982"], Coding.Render("The 1982 Argentine invasion brought Chile and Britain closer."));
 

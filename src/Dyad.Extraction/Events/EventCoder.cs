@@ -444,6 +444,13 @@ public sealed class EventCoder
             return;
         }
 
+        // "In a joint statement, Chile and Peru condemned the raid": the statement is how the act was done.
+        if (pattern.Has(PatternOptions.Medium) && tree.Relation(head) == Syntax.Dep.Oblique && tree.CaseOf(head) is var medium and >= 0 && s.Folded(medium) is "in"
+            && s.Triggers.Exists(v => v.IsVerb && v.Start <= tree.Head(head) && tree.Head(head) < v.End))
+        {
+            return;
+        }
+
         // The verb's own object or passive subject restates it: "signed an agreement", "the agreement was signed" is one
         // happening, coded by the verb.
         if (tree.Relation(head) is Syntax.Dep.Object or Syntax.Dep.PassiveSubject && s.Triggers.Exists(v => v.IsVerb && v.Start == tree.Head(head) && SameRoot(v.Pattern.Code, codes)))

@@ -293,6 +293,7 @@ public sealed class EventLexicon
                 case "pair-subject": options |= PatternOptions.AllowPairSubject; break;
                 case "fallback": options |= PatternOptions.Fallback; break;
                 case "intransitive": options |= PatternOptions.Intransitive; break;
+                case "medium": options |= PatternOptions.Medium; break;
                 case "subject-target": options |= PatternOptions.SubjectIsTarget; break;
                 case "prep":
                     var list = value.Split('|');

@@ -67,6 +67,12 @@ public enum PatternOptions
 
     /// <summary>Only with no direct object: "protesters demonstrated outside the embassy", not "demonstrated the attitude".</summary>
     Intransitive = 32768,
+
+    /// <summary>
+    /// For nouns: as the "in" phrase of a coded act it is the medium of that act, not an event of its own ("In a joint
+    /// statement, Chile and Peru condemned the raid": a condemnation, not an agreement between them).
+    /// </summary>
+    Medium = 65536,
 }
 
 /// <summary>
