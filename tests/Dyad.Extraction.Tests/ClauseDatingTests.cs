@@ -4,6 +4,14 @@ namespace Dyad.Extraction.Tests;
 public class ClauseDatingTests
 {
     [Fact]
+    public void A_headline_in_the_present_tells_the_news_of_its_publication_day()
+    {
+        const string title = "Chile praises Peru over border deal";
+        Assert.Equal(["CHL>PER 051 2019-03-04"], Coding.Render(title + "\n\nOfficials in Santiago spoke warmly of the neighbour.\n", "2019-03-04", title));
+        Assert.Equal(["CHL>PER 051"], Coding.Render("Chile praised Peru over the border deal\n\nOfficials in Santiago spoke warmly of the neighbour.\n", "2019-03-04", "Chile praised Peru over the border deal"));
+    }
+
+    [Fact]
     public void A_timeline_entry_stands_at_its_label_not_at_the_dates_it_talks_about() =>
         Assert.Contains("CHL>PER 114 1995-07-14", Coding.Render(
             "Chile and Peru clashed in May 1995.\n\n12 July: Peru says the Chile of 1995 is different from 1879, when it fought a war with Peru.\n\n14 July: Chile protests to Peru.\n"));

@@ -65,6 +65,13 @@ public class GrammaticalCodingTests
     }
 
     [Fact]
+    public void A_phrase_s_owner_is_its_actor_before_what_it_is_about()
+    {
+        Assert.Equal(["CHL>BOL 051 2018"], Coding.Render("In 2018 Chile praised Bolivia's Peru policy."));
+        Assert.Equal(["CHL>RUS 111 2018"], Coding.Render("In 2018 Chile criticised Soviet tanks."));
+    }
+
+    [Fact]
     public void An_event_noun_as_subject_is_not_its_actors_act() =>
         Assert.Equal(["CHL~GBR 050 1982"], Coding.Render("The 1982 Argentine invasion brought Chile and Britain closer."));
 

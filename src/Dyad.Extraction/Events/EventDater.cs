@@ -89,6 +89,11 @@ public sealed class EventDater
                 draft.When = doc.PublishedYear > 0 ? DateSpan.Of(PartialDate.OfYear(doc.PublishedYear)) : null;
                 draft.DatedInSentence = true;
             }
+            else if (s.LineKind == LineKind.Heading && doc.Published is { } published && InPresentTense(s, draft.Trigger))
+            {
+                // "Trump's Iran decision wins plaudits from Israel": a headline in the present tells the news of its day.
+                draft.When = DateSpan.Of(published);
+            }
             else if (hasContext && doc.Time.Current is { } current && !OutsideValidity(draft.Source, current) && !(draft.Target is { } target && OutsideValidity(target, current)))
             {
                 // The running date is only a guess: it must not put a leader in office outside his tenure ("Imran Khan" in 1973)
@@ -112,6 +117,19 @@ public sealed class EventDater
 
         MoveContext(s, doc);
         RememberPair(s, doc);
+    }
+
+    /// <summary>A verb trigger in the simple present ("wins", "sign"), as headlines tell what is new.</summary>
+    private static bool InPresentTense(SentenceAnalysis s, TriggerMatch trigger)
+    {
+        if (!trigger.IsVerb || TriggerVerb(s, trigger) is not (var verb and >= 0))
+        {
+            return false;
+        }
+
+        var form = s.Syntax.Form(verb);
+        return (form & (Syntax.VerbForm.Present | Syntax.VerbForm.Base)) != 0 && (form & (Syntax.VerbForm.Past | Syntax.VerbForm.Participle)) == 0
+            && s.Syntax.ModalOf(verb) < 0;
     }
 
     /// <summary>

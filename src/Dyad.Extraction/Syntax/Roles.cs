@@ -259,7 +259,14 @@ public sealed class Roles
         }
 
         // A noun that names no one stands for the actors that own or describe it: "Soviet tanks", "Pakistan's army",
-        // "Soviet and Afghan aircraft".
+        // "Soviet and Afghan aircraft". An owner comes first: in "Trump's Iran decision" Iran is only what it is about.
+        var possessor = tree.Dependent(head, Dep.Possessor);
+        if (possessor >= 0 && s.ActorAt(possessor) is { } owner)
+        {
+            AddOnce(into, owner);
+            return;
+        }
+
         var found = false;
         foreach (var child in tree.Children(head))
         {
@@ -282,12 +289,6 @@ public sealed class Roles
             }
         }
 
-        var possessor = tree.Dependent(head, Dep.Possessor);
-        if (!found && possessor >= 0 && s.ActorAt(possessor) is { } owner)
-        {
-            AddOnce(into, owner);
-            found = true;
-        }
 
         if (!found)
         {
