@@ -6,4 +6,4 @@
 # Usage: bench/crash/run.sh [KILLS=100]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DYAD_CRASH_KILLS=${1:-100} exec dotnet test tests/Dyad.Cli.Tests --filter "FullyQualifiedName~CrashConsistencyTests" --logger "console;verbosity=normal"
+DYAD_CRASH_KILLS=${1:-100} exec dotnet test tests/Dyad.Cli.Tests --filter "FullyQualifiedName~CrashConsistencyTests" --logger "console;verbosity=detailed"
