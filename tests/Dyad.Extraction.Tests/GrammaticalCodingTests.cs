@@ -31,6 +31,7 @@ public class GrammaticalCodingTests
         var events = Coding.Render("In 1880 Chilean forces invaded Peru and occupied the city of Tacna.");
         Assert.Contains("CHLMIL>PER 192 1880", events);
         Assert.DoesNotContain(Coding.Render("In 1880 Chile praised Peru and bombed the city of Tacna."), e => e.StartsWith("CHL>PER 19", StringComparison.Ordinal));
+        Assert.Contains("CHL>PER 194 1881", Coding.Render("In 1881 Chile attacked Peru, shelling the port of Callao."));
     }
 
     [Fact]

@@ -261,7 +261,8 @@ public sealed class EventCoder
             targets = [referred];
         }
 
-        var previous = tree.Relation(verb) == Syntax.Dep.Conjunct ? s.Triggers.Find(p => p.IsVerb && p.Start == tree.Head(verb)) : null;
+        // A later member of "A and B", or a participle after a comma ("invaded Peru, occupying Tacna"), goes on from the verb before.
+        var previous = tree.Relation(verb) == Syntax.Dep.Conjunct || IsTrailingParticiple(s, verb) ? s.Triggers.Find(p => p.IsVerb && p.Start == tree.Head(verb)) : null;
         if (targets.Count == 0 && previous is { CodedTargets: { Count: > 0 } previousTargets } && Parties(sources).Count < 2
             && (pattern.Has(PatternOptions.Symmetric) || previous.Pattern.Code.StartsWith("04", StringComparison.Ordinal)
                 || SameQuad(previous.Pattern.Code, pattern.Code) && !pattern.Has(PatternOptions.SubjectIsTarget)))
@@ -394,6 +395,14 @@ public sealed class EventCoder
         code.Length >= 2 && QuadClasses.OfRoot(int.Parse(code.AsSpan(0, 2), CultureInfo.InvariantCulture)) is QuadClass.MaterialCooperation or QuadClass.MaterialConflict;
 
     private bool IsLocative(int preposition) => _vocabulary.Is(preposition, WordClass.Locative);
+
+    /// <summary>"invaded Peru, occupying Tacna": an -ing clause after its verb with no subject or marker of its own.</summary>
+    private static bool IsTrailingParticiple(SentenceAnalysis s, int verb)
+    {
+        var tree = s.Syntax;
+        return tree.Relation(verb) == Syntax.Dep.AdverbialClause && verb > tree.Head(verb) && (tree.Form(verb) & Syntax.VerbForm.Gerund) != 0
+            && s.Folded(verb - 1) is "," && !tree.HasDependent(verb, Syntax.Dep.Marker) && !tree.HasDependent(verb, Syntax.Dep.Subject);
+    }
 
     private static bool SameQuad(string a, string b) =>
         a.Length >= 2 && b.Length >= 2 && QuadClasses.OfRoot(int.Parse(a.AsSpan(0, 2), CultureInfo.InvariantCulture)) == QuadClasses.OfRoot(int.Parse(b.AsSpan(0, 2), CultureInfo.InvariantCulture));
