@@ -47,4 +47,15 @@ public class CameoTableTests
         var error = Assert.Throws<InvalidDataException>(() => CameoTable.Load(path));
         Assert.Contains("codes.tsv:3", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0874", QuadClass.MaterialCooperation)]
+    [InlineData("19", QuadClass.MaterialConflict)]
+    [InlineData("010", QuadClass.VerbalCooperation)]
+    [InlineData("139", QuadClass.VerbalConflict)]
+    [InlineData("-", null)]
+    [InlineData("21", null)]
+    [InlineData("00", null)]
+    public void A_code_written_as_text_has_its_root_s_quad_class_or_none(string code, QuadClass? quad) =>
+        Assert.Equal(quad, QuadClasses.OfCode(code));
 }

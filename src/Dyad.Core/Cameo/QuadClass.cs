@@ -21,6 +21,12 @@ public static class QuadClasses
         _ => throw new ArgumentOutOfRangeException(nameof(root), root, "CAMEO roots run from 01 to 20"),
     };
 
+    /// <summary>The quad class of a CAMEO code written as text ("0874", "19"), or null when it is not one.</summary>
+    public static QuadClass? OfCode(string code) =>
+        code.Length >= 2 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]) && ((code[0] - '0') * 10) + (code[1] - '0') is >= 1 and <= 20 and var root
+            ? OfRoot(root)
+            : null;
+
     public static string Label(QuadClass quad) => quad switch
     {
         QuadClass.VerbalCooperation => "verbal cooperation",

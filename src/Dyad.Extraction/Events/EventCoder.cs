@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dyad.Core.Actors;
 using Dyad.Core.Cameo;
 using Dyad.Extraction.Actors;
@@ -391,8 +390,7 @@ public sealed class EventCoder
         Emit(s, t, sources, targets, Codes(s, t));
     }
 
-    private static bool IsMaterial(string code) =>
-        code.Length >= 2 && QuadClasses.OfRoot(int.Parse(code.AsSpan(0, 2), CultureInfo.InvariantCulture)) is QuadClass.MaterialCooperation or QuadClass.MaterialConflict;
+    private static bool IsMaterial(string code) => QuadClasses.OfCode(code) is QuadClass.MaterialCooperation or QuadClass.MaterialConflict;
 
     private bool IsLocative(int preposition) => _vocabulary.Is(preposition, WordClass.Locative);
 
@@ -404,8 +402,7 @@ public sealed class EventCoder
             && s.Folded(verb - 1) is "," && !tree.HasDependent(verb, Syntax.Dep.Marker) && !tree.HasDependent(verb, Syntax.Dep.Subject);
     }
 
-    private static bool SameQuad(string a, string b) =>
-        a.Length >= 2 && b.Length >= 2 && QuadClasses.OfRoot(int.Parse(a.AsSpan(0, 2), CultureInfo.InvariantCulture)) == QuadClasses.OfRoot(int.Parse(b.AsSpan(0, 2), CultureInfo.InvariantCulture));
+    private static bool SameQuad(string a, string b) => QuadClasses.OfCode(a) is { } quad && QuadClasses.OfCode(b) == quad;
 
     /// <summary>The phrase after one of the pattern's agent prepositions in a passive ("by" unless the pattern says otherwise).</summary>
     private bool IsAgentPhrase(EventPattern pattern, TriggerMatch t, int preposition) => t.IsPassive && IsAgentPreposition(pattern, preposition);
@@ -853,17 +850,8 @@ public sealed class EventCoder
         return !s.Actors.Exists(ArgumentFinder.Usable) && _doc.MainPair is { } pair ? [Implied(pair.First, at), Implied(pair.Second, at)] : null;
     }
 
-    private bool RefersBack(SentenceAnalysis s, TriggerMatch t, Party first, Party second)
-    {
-        if (s.Syntax.PhraseOf(t.Start) is not { } phrase || s.Folded(phrase.Start) is not ("the" or "this" or "that" or "these" or "those"))
-        {
-            return false;
-        }
-
-        var pair = EventDater.PairKey(first, second);
-        var root = t.Pattern.Code.Length >= 2 ? t.Pattern.Code[..2] : t.Pattern.Code;
-        return _doc.Happenings.Exists(h => h.Pair == pair && h.Root.StartsWith(root, StringComparison.Ordinal));
-    }
+    private bool RefersBack(SentenceAnalysis s, TriggerMatch t, Party first, Party second) =>
+        EventDater.OpensDefinite(s, t, _vocabulary) && EventDater.HappenedBefore(_doc, EventDater.PairKey(first, second), t.Pattern.Code);
 
     /// <summary>A state the text leaves implicit, as a zero-width mention at a token: the state itself, not one of its organs.</summary>
     private static ActorMention Implied(Party state, int at) => new(at, at, [state with { Suffix = string.Empty }], MentionFlags.Anaphor) { NameEnd = at };

@@ -270,16 +270,16 @@ public sealed class EventDater
     /// "This agreement matters", "the talks made little progress": a definite event noun with no date of its own in its
     /// sentence, after a happening of the same kind between the same pair, is that happening again.
     /// </summary>
-    private bool RefersBackUndated(SentenceAnalysis s, EventDraft draft, string pair, DocumentContext doc)
-    {
-        if (draft.DatedInSentence || s.Syntax.PhraseOf(draft.Trigger.Start) is not { } phrase || !_vocabulary.Is(s.Tokens[phrase.Start].WordId, WordClass.Definite))
-        {
-            return false;
-        }
+    private bool RefersBackUndated(SentenceAnalysis s, EventDraft draft, string pair, DocumentContext doc) =>
+        !draft.DatedInSentence && OpensDefinite(s, draft.Trigger, _vocabulary) && HappenedBefore(doc, pair, draft.Code);
 
-        var code = draft.Code;
-        return doc.Happenings.Exists(h => h.Pair == pair && h.Root.Length >= 2 && h.Root[0] == code[0] && h.Root[1] == code[1]);
-    }
+    /// <summary>"the talks", "this agreement": the trigger's phrase opens with a definite word.</summary>
+    internal static bool OpensDefinite(SentenceAnalysis s, TriggerMatch trigger, Vocabulary vocabulary) =>
+        s.Syntax.PhraseOf(trigger.Start) is { } phrase && vocabulary.Is(s.Tokens[phrase.Start].WordId, WordClass.Definite);
+
+    /// <summary>Whether the document has coded a happening of this code's CAMEO root between the pair (<see cref="PairKey"/>).</summary>
+    internal static bool HappenedBefore(DocumentContext doc, string pair, string code) =>
+        code.Length >= 2 && doc.Happenings.Exists(h => h.Pair == pair && h.Root.Length >= 2 && h.Root[0] == code[0] && h.Root[1] == code[1]);
 
     /// <summary>"a new agreement", "another war", "skirmishes": a phrase that introduces a happening rather than refers to one.</summary>
     private static bool Indefinite(SentenceAnalysis s, TriggerMatch trigger)

@@ -289,7 +289,6 @@ public sealed class Roles
             }
         }
 
-
         if (!found)
         {
             // "the government of Pakistan", "the leaders of the two countries".
