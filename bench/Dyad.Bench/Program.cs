@@ -41,4 +41,16 @@ var fuzz = new Command("fuzz", "The long fuzz run: hostile documents through rea
 };
 fuzz.SetAction(parse => new FuzzRun(new FuzzOptions(parse.GetValue(inputs), parse.GetValue(fuzzSeed), parse.GetValue(maxDepth), parse.GetValue(fuzzData), parse.GetValue(keep), parse.GetValue(from))).Run());
 root.Subcommands.Add(fuzz);
+var scaleStore = new Option<string>("--db") { Description = "The store: a SQLite file or clickhouse://HOST:PORT,.../DATABASE", Required = true };
+var scaleEvents = new Option<long>("--events") { Description = "Events the store is filled up to", DefaultValueFactory = _ => 10_000_000 };
+var scaleLoad = new Option<int>("--load") { Description = "Events then imported from .NET to measure the load rate", DefaultValueFactory = _ => 1_000_000 };
+var scaleRuns = new Option<int>("--runs") { Description = "Measured runs per measurement (the median is reported)", DefaultValueFactory = _ => 5 };
+var scaleData = new Option<string?>("--data") { Description = "Lexicon folder (default: the data/ beside the program)" };
+var scale = new Command("scale", "GDELT-shaped events at scale: fill, load rate from .NET, and series, eras and triangle of one dyad")
+{
+    scaleStore, scaleEvents, scaleLoad, scaleRuns, scaleData,
+};
+scale.SetAction(parse => new ScaleBenchmark(new ScaleBenchmarkOptions(parse.GetValue(scaleStore)!, parse.GetValue(scaleEvents), parse.GetValue(scaleLoad),
+    parse.GetValue(scaleRuns), parse.GetValue(scaleData))).Run());
+root.Subcommands.Add(scale);
 return root.Parse(args).Invoke();

@@ -10,9 +10,10 @@ using Dyad.Storage;
 namespace Dyad.Analysis;
 
 /// <summary>
-/// What the store says about a dyad, ready for analysis: every report between its two sides (reconciled into
-/// happenings), the statements about the relationships of the actors involved, and the yearly tone of every other
-/// pair they take part in (counted in the store, for the third-party part of the index).
+/// What the store says about a dyad, ready for analysis: every report between its two sides coded from text
+/// (reconciled into happenings; imported events too when loaded for a chronology), the statements about the
+/// relationships of the actors involved, and the yearly tone of every pair they take part in (counted in the store:
+/// the third-party part of the index, and every imported event).
 /// </summary>
 public sealed record AnalysisData(IReadOnlyList<ObservedEvent> Events, IReadOnlyList<StatementRecord> Statements, IReadOnlyList<EventCluster> Clusters)
 {
@@ -22,7 +23,9 @@ public sealed record AnalysisData(IReadOnlyList<ObservedEvent> Events, IReadOnly
 /// <summary>
 /// The analysis library's front door, shared by the command line and the web server: loads a dyad's evidence from
 /// the store (the events and statements of either side, with any party), reconciles the reports into happenings,
-/// and answers series, index, eras, triangles, conflicts and chronology from them.
+/// and answers series, index, eras, triangles, conflicts and chronology from them. Events imported from coded
+/// datasets (GDELT, ICEWS) are happenings as their dataset made them and can number millions per dyad: the series,
+/// index, eras and triangles take them counted per period in the store (GROUP BY there), never one by one.
 /// </summary>
 public sealed class DyadAnalyzer
 {
@@ -39,12 +42,18 @@ public sealed class DyadAnalyzer
     public Reconciler Reconciler { get; }
 
     /// <summary>
-    /// The reports between the dyad's sides, reconciled; the statements and yearly pair tones of both sides and of
-    /// <paramref name="thirdParties"/>. Reads only what the dyad needs, so it stays fast on a store of millions of events.
+    /// The reports coded from text between the dyad's sides, reconciled; the statements and yearly pair tones of both
+    /// sides and of <paramref name="thirdParties"/>. Reads only what the dyad needs, so it stays fast on a store of
+    /// millions of events.
     /// </summary>
-    public AnalysisData Load(DyadSpec dyad, params string[] thirdParties)
+    public AnalysisData Load(DyadSpec dyad, params string[] thirdParties) => Load(dyad, EventOrigin.Text, thirdParties);
+
+    /// <summary>As <see cref="Load(DyadSpec, string[])"/>, with the dyad's imported events read one by one too (each its own happening), for a chronology.</summary>
+    public AnalysisData LoadWithImported(DyadSpec dyad) => Load(dyad, EventOrigin.Any, []);
+
+    private AnalysisData Load(DyadSpec dyad, EventOrigin origin, string[] thirdParties)
     {
-        var events = _store.QueryEvents(new EventQuery { DyadA = dyad.A, DyadB = dyad.B }).Select(e => new ObservedEvent(e)).ToList();
+        var events = _store.QueryEvents(new EventQuery { DyadA = dyad.A, DyadB = dyad.B, Origin = origin }).Select(e => new ObservedEvent(e)).ToList();
         var actors = new[] { dyad.A, dyad.B }.Concat(thirdParties).Distinct(StringComparer.Ordinal).ToList();
         var statements = new Dictionary<(long, int, int), StatementRecord>();
         foreach (var actor in actors)
@@ -58,23 +67,23 @@ public sealed class DyadAnalyzer
         return new AnalysisData(events, [.. statements.Values], Reconciler.Cluster(events)) { Aggregates = _store.AggregateTones(actors) };
     }
 
-    /// <summary>Everything in the store, reconciled (for conflicts across all dyads).</summary>
+    /// <summary>Everything coded from text in the store, reconciled (for conflicts across all dyads: imported rows carry no source to disagree with).</summary>
     public AnalysisData LoadAll()
     {
-        var list = _store.QueryEvents(new EventQuery()).Select(e => new ObservedEvent(e)).ToList();
+        var list = _store.QueryEvents(new EventQuery { Origin = EventOrigin.Text }).Select(e => new ObservedEvent(e)).ToList();
         return new AnalysisData(list, [.. _store.QueryStatements(new EventQuery())], Reconciler.Cluster(list));
     }
 
-    /// <summary>The happenings (or, raw, the reports) between the dyad's two sides, asserted and dated.</summary>
-    public static IEnumerable<SeriesItem> SeriesItems(AnalysisData data, DyadSpec dyad, bool raw)
+    /// <summary>The happenings (or, raw, the reports) coded from text between the dyad's two sides, asserted and dated.</summary>
+    private static IEnumerable<SeriesItem> SeriesItems(AnalysisData data, DyadSpec dyad, bool raw)
     {
         if (raw)
         {
-            return data.Events.Where(e => e.Asserted && e.Date is not null && dyad.Matches(e.Source, e.Target, e.Symmetric))
+            return data.Events.Where(e => e.Asserted && e.Date is not null && !e.Record.IsImported && dyad.Matches(e.Source, e.Target, e.Symmetric))
                 .Select(e => new SeriesItem(e.Date!.Value, e.Record.Quad, e.Record.Goldstein, [e.Doc]));
         }
 
-        return DyadClusters(data, dyad).Where(c => c.Date is not null)
+        return DyadClusters(data, dyad).Where(c => c.Date is not null && !c.Representative.Record.IsImported)
             .Select(c => new SeriesItem(c.Date!.Value, c.Quad, c.Goldstein, c.Members.Select(m => m.Doc).Distinct().ToList()));
     }
 
@@ -90,7 +99,9 @@ public sealed class DyadAnalyzer
         var statementsByYear = data.Statements.Where(s => dyad.Matches(s.FirstCountry, s.SecondCountry, symmetric: true) && s.Date is { Length: >= 4 })
             .GroupBy(s => int.Parse(s.Date!.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture))
             .ToDictionary(g => g.Key, g => g.Count());
-        return new SeriesBuilder().Build(SeriesItems(data, dyad, raw), unit, from, to, Index(data, dyad, index), statementsByYear);
+        var period = unit switch { PeriodUnit.Month => TallyPeriod.Month, PeriodUnit.Decade => TallyPeriod.Decade, _ => TallyPeriod.Year };
+        var counted = _store.TallyImported(dyad.ToQuery(), period);
+        return new SeriesBuilder().Build(SeriesItems(data, dyad, raw), unit, from, to, Index(data, dyad, index), statementsByYear, counted);
     }
 
     public IReadOnlyList<Era> Eras(AnalysisData data, DyadSpec dyad, EraOptions? options = null, IndexOptions? index = null) =>

@@ -1,5 +1,13 @@
 namespace Dyad.Storage;
 
+/// <summary>Where an event was coded: by Dyad from a sentence, or elsewhere (a GDELT or ICEWS row) and imported.</summary>
+public enum EventOrigin
+{
+    Any,
+    Text,
+    Imported,
+}
+
 /// <summary>
 /// Which events to return. Actor codes compare at country level (first three letters) unless a longer code
 /// (PAKMIL) is given. A dyad is undirected (PAK-RUS: either way round) or directed (PAK>RUS: PAK acts on RUS).
@@ -30,6 +38,9 @@ public sealed record EventQuery
     public string? Id { get; init; }
 
     public int? Limit { get; init; }
+
+    /// <summary>Events coded from text, events imported from a coded dataset, or both (the default).</summary>
+    public EventOrigin Origin { get; init; }
 
     /// <summary>Parses "PAK-RUS" (undirected) or "PAK>RUS" (directed).</summary>
     public static (string A, string B, bool Directed) ParseDyad(string text)

@@ -53,6 +53,12 @@ public sealed record EventRecord(
 
     public int TriggerEnd { get; init; }
 
+    /// <summary>
+    /// Coded elsewhere and imported (a GDELT or ICEWS row). Such an event has no words of its own in any text, so no
+    /// trigger: the stores know it by <c>trigger_end = 0</c>.
+    /// </summary>
+    public bool IsImported { get; init; }
+
     /// <summary>The year the event started, when dated.</summary>
     public int? Year => Date is { Length: >= 4 } d ? int.Parse(d.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture) : null;
 

@@ -38,6 +38,12 @@ public interface IEventStore : IDisposable
     IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> actors);
 
     /// <summary>
+    /// The imported events the query selects (its dyad, actor, years, codes; asserted and dated), counted per period
+    /// in the store: a dataset's rows are its own happenings, so a dyad of millions of them is never read one by one.
+    /// </summary>
+    IReadOnlyList<EventTally> TallyImported(EventQuery query, TallyPeriod period);
+
+    /// <summary>
     /// The dyad-period panel: per pair (country level, organisations whole) and year or month, the asserted events by
     /// QuadClass, their Goldstein sum and the documents behind them, with each side's COW and GW numbers at the time.
     /// </summary>
@@ -66,6 +72,9 @@ public interface IEventStore : IDisposable
     /// <returns>How many of the events were new.</returns>
     int ImportEvents(IReadOnlyList<ImportedEvent> events);
 
+    /// <summary>How many events an import hands to <see cref="ImportEvents"/> at once: what suits this store's writes.</summary>
+    int ImportBatchSize => 20_000;
+
     /// <summary>Adds mentions of imported events; a mention already stored (same event, document, sentence and offset) is skipped.</summary>
     /// <returns>How many of the mentions were new.</returns>
     int AddMentions(IReadOnlyList<EventMention> mentions);
@@ -84,8 +93,28 @@ public static class EventStoreExtensions
         store.SaveDocuments([new DocumentExtraction(document, extraction)]);
 }
 
-/// <summary>One pair's events in one year and QuadClass: their Goldstein sum and how many there are.</summary>
-public sealed record ToneAggregate(string Source, string Target, int Year, int Quad, double GoldsteinSum, int Count);
+/// <summary>
+/// One pair's events in one year and QuadClass: their Goldstein sum and how many there are, apart for events coded
+/// from text and events imported (<see cref="Imported"/>), which the analyses weigh differently.
+/// </summary>
+public sealed record ToneAggregate(string Source, string Target, int Year, int Quad, double GoldsteinSum, int Count)
+{
+    public bool Imported { get; init; }
+}
+
+public enum TallyPeriod
+{
+    Year,
+    Month,
+    Decade,
+}
+
+/// <summary>
+/// Events counted in one period (<see cref="Year"/> is a decade's first year for decades; <see cref="Month"/> only for
+/// months): by QuadClass, their Goldstein sum and the documents they come from.
+/// </summary>
+public sealed record EventTally(int Year, int? Month, int Events, int VerbalCooperation, int MaterialCooperation, int VerbalConflict,
+    int MaterialConflict, double GoldsteinSum, int Documents);
 
 public sealed record ActorCount(string Code, int Events);
 

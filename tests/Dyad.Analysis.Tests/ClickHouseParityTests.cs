@@ -180,7 +180,16 @@ public sealed class ClickHouseParityTests : IClassFixture<ParityStores>
         Assert.Equal(Sorted(_stores.Sqlite.PairTotals(null, null)), Sorted(_stores.ClickHouse.PairTotals(null, null)));
         Assert.Equal(Sorted(_stores.Sqlite.PairTotals(1950, 1990)), Sorted(_stores.ClickHouse.PairTotals(1950, 1990)));
         string[] actors = ["PAK", "RUS", "USA", "CHN", "IND"];
-        Assert.Equal(Sorted(_stores.Sqlite.AggregateTones(actors)), Sorted(_stores.ClickHouse.AggregateTones(actors)));
+        Assert.Equal(Json(_stores.Sqlite.AggregateTones(actors)), Json(_stores.ClickHouse.AggregateTones(actors)));
+        foreach (var period in Enum.GetValues<TallyPeriod>())
+        {
+            foreach (var query in new[] { new EventQuery { DyadA = "USA", DyadB = "CHN" }, new EventQuery { Actor = "IND", CodePrefix = "0" }, new EventQuery { DyadA = "USA", DyadB = "RUS", Directed = true } })
+            {
+                var expected = _stores.Sqlite.TallyImported(query, period);
+                Assert.NotEmpty(expected);
+                Assert.Equal(Json(expected), Json(_stores.ClickHouse.TallyImported(query, period)));
+            }
+        }
         Assert.Equal(
             Json(_stores.Sqlite.QueryStatements(new EventQuery { Actor = "PAK" }).Select(s => s with { DocumentId = 0 })),
             Json(_stores.ClickHouse.QueryStatements(new EventQuery { Actor = "PAK" }).Select(s => s with { DocumentId = 0 })));
@@ -231,6 +240,47 @@ public sealed class ClickHouseParityTests : IClassFixture<ParityStores>
             Assert.True(answers[0].Length > 200, $"{dyad}: nothing to compare");
             Assert.Equal(answers[0], answers[1]);
         }
+    }
+
+    [ClickHouseFact]
+    public void A_replaced_or_deleted_document_leaves_the_pair_tones_as_on_SQLite()
+    {
+        // A database of its own on the same cluster, so the shared stores stay as the other tests expect them.
+        var database = "retire" + Guid.NewGuid().ToString("N")[..8];
+        foreach (var node in _stores.ClickHouse.Location.Nodes)
+        {
+            using var http = new HttpClient();
+            Assert.True(http.PostAsync(node, new StringContent($"CREATE DATABASE {database}")).Result.IsSuccessStatusCode);
+        }
+
+        using var dir = new TempDirectory();
+        using var clickHouse = ClickHouseEventStore.Open(_stores.Url[.._stores.Url.LastIndexOf('/')] + "/" + database);
+        using var sqlite = new SqliteEventStore(dir.File("dyad.db"));
+        string[] actors = ["PAK", "IND"];
+        void Step(string text)
+        {
+            foreach (var store in new IEventStore[] { sqlite, clickHouse })
+            {
+                if (text.Length == 0)
+                {
+                    Assert.True(store.DeleteDocument(dir.File("text/war.md")));
+                }
+                else
+                {
+                    dir.Write("text/war.md", text);
+                    new IngestService(TestLexicons.Instance, store).Run([dir.File("text")], new IngestOptions { Workers = 1 });
+                }
+            }
+
+            Assert.Equal(Json(sqlite.AggregateTones(actors)), Json(clickHouse.AggregateTones(actors)));
+        }
+
+        Step("In 1965 India attacked Pakistan. In 1966 India and Pakistan signed a peace agreement.\n");
+        Assert.NotEmpty(clickHouse.AggregateTones(actors));
+        Step("In 1971 India attacked Pakistan.\n");
+        Assert.Equal([1971], clickHouse.AggregateTones(actors).Select(a => a.Year).Distinct());
+        Step(string.Empty);
+        Assert.Empty(clickHouse.AggregateTones(actors));
     }
 
     [ClickHouseFact]

@@ -38,7 +38,7 @@ public sealed class SqliteEventStoreTests : IDisposable
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "PRAGMA user_version";
-        Assert.Equal(5L, command.ExecuteScalar());
+        Assert.Equal(6L, command.ExecuteScalar());
     }
 
     [Fact]

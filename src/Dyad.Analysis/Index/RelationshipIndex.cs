@@ -71,8 +71,9 @@ public sealed class RelationshipIndex
 
     /// <summary>
     /// Reads the evidence for every pair it touches: reconciled happenings where given, else the store's yearly
-    /// counts (<paramref name="aggregates"/>) for pairs no happening covers. Then <see cref="For"/> and
-    /// <see cref="Direct"/> answer per pair.
+    /// counts (<paramref name="aggregates"/>) for pairs no happening covers; imported events always as the store
+    /// counts them (a dataset's rows are read one by one nowhere). Then <see cref="For"/> and <see cref="Direct"/>
+    /// answer per pair.
     /// </summary>
     public void Prepare(IReadOnlyList<EventCluster> clusters, IReadOnlyList<StatementRecord> statements, IReadOnlyList<Stance> stances,
         IReadOnlyList<ToneAggregate>? aggregates = null)
@@ -81,6 +82,11 @@ public sealed class RelationshipIndex
         var covered = new HashSet<(string, string)>();
         foreach (var c in clusters)
         {
+            if (c.Representative.Record.IsImported)
+            {
+                continue;
+            }
+
             AddCluster(c);
             if (c.Representative.Target is { } target)
             {
@@ -91,7 +97,7 @@ public sealed class RelationshipIndex
 
         foreach (var a in aggregates ?? [])
         {
-            if (!covered.Contains(Key(a.Source, a.Target)))
+            if (a.Imported || !covered.Contains(Key(a.Source, a.Target)))
             {
                 AddAggregate(a);
             }

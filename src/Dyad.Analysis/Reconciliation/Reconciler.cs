@@ -43,9 +43,10 @@ public sealed class Reconciler
                 continue;
             }
 
-            if (e.Target is null || e.Range is null)
+            // Nothing to compare it with, or a dataset's row, which that dataset already made one happening: its own.
+            if (e.Target is null || e.Range is null || e.Record.IsImported)
             {
-                clusters.Add(new EventCluster([e])); // nothing to compare it with: a happening of its own
+                clusters.Add(new EventCluster([e]));
                 continue;
             }
 

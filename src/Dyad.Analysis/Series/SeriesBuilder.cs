@@ -1,5 +1,6 @@
 using Dyad.Analysis.Index;
 using Dyad.Core.Dates;
+using Dyad.Storage;
 
 namespace Dyad.Analysis.Series;
 
@@ -10,14 +11,15 @@ public sealed record SeriesItem(PartialDate Date, int Quad, double Goldstein, IR
 /// Builds a dyad's series over periods: counts by QuadClass, Goldstein sum and mean, net cooperation, documents,
 /// and (for years and decades) the relationship index. Every period between the first and the last is present,
 /// empty or not, so a chart shows gaps as gaps. Happenings dated more coarsely than the unit (a year, in a monthly
-/// series) are left out and counted in <see cref="Unplaced"/>.
+/// series) are left out and counted in <see cref="Unplaced"/>. Imported events come already counted per period by
+/// the store (<see cref="EventTally"/>, for the same unit) and are added to their periods as they are.
 /// </summary>
 public sealed class SeriesBuilder
 {
     public int Unplaced { get; private set; }
 
     public IReadOnlyList<SeriesPoint> Build(IEnumerable<SeriesItem> items, PeriodUnit unit, int? fromYear = null, int? toYear = null,
-        IReadOnlyList<IndexYear>? index = null, IReadOnlyDictionary<int, int>? statementsByYear = null)
+        IReadOnlyList<IndexYear>? index = null, IReadOnlyDictionary<int, int>? statementsByYear = null, IEnumerable<EventTally>? counted = null)
     {
         Unplaced = 0;
         var buckets = new SortedDictionary<Period, Bucket>();
@@ -40,6 +42,22 @@ public sealed class SeriesBuilder
             }
 
             bucket.Add(item);
+        }
+
+        foreach (var tally in counted ?? [])
+        {
+            var period = unit == PeriodUnit.Month ? new Period((tally.Year * 12) + (tally.Month ?? 1) - 1, unit) : Period.OfYear(tally.Year, unit);
+            if (fromYear is { } f && period.LastYear < f || toYear is { } t && period.FirstYear > t)
+            {
+                continue;
+            }
+
+            if (!buckets.TryGetValue(period, out var bucket))
+            {
+                buckets[period] = bucket = new Bucket();
+            }
+
+            bucket.Add(tally);
         }
 
         var indexByPeriod = new Dictionary<Period, (double Sum, double Weight)>();
@@ -81,7 +99,7 @@ public sealed class SeriesBuilder
         {
             var b = buckets.GetValueOrDefault(p) ?? Bucket.Empty;
             double? indexValue = indexByPeriod.TryGetValue(p, out var iv) && iv.Weight > 0 ? iv.Sum / iv.Weight : null;
-            points.Add(new SeriesPoint(p, b.Events, b.Quads[1], b.Quads[2], b.Quads[3], b.Quads[4], b.Goldstein, b.Documents.Count,
+            points.Add(new SeriesPoint(p, b.Events, b.Quads[1], b.Quads[2], b.Quads[3], b.Quads[4], b.Goldstein, b.Documents.Count + b.CountedDocuments,
                 statements.GetValueOrDefault(p), indexValue, iv.Weight));
         }
 
@@ -99,6 +117,20 @@ public sealed class SeriesBuilder
         public double Goldstein { get; private set; }
 
         public HashSet<string> Documents { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The documents of counted (imported) events: reports of their own, never one of <see cref="Documents"/>.</summary>
+        public int CountedDocuments { get; private set; }
+
+        public void Add(EventTally tally)
+        {
+            Events += tally.Events;
+            Quads[1] += tally.VerbalCooperation;
+            Quads[2] += tally.MaterialCooperation;
+            Quads[3] += tally.VerbalConflict;
+            Quads[4] += tally.MaterialConflict;
+            Goldstein += tally.GoldsteinSum;
+            CountedDocuments += tally.Documents;
+        }
 
         public void Add(SeriesItem item)
         {

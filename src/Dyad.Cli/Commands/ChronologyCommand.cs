@@ -32,7 +32,7 @@ internal static class ChronologyCommand
         {
             using var context = AnalysisContext.Open(parse.GetValue(db)!, parse.GetValue(data));
             var spec = AnalysisContext.ParseDyad(parse.GetValue(dyad)!);
-            var loaded = context.Analyzer.Load(spec);
+            var loaded = context.Analyzer.LoadWithImported(spec);
             var entries = DyadAnalyzer.Chronology(loaded, spec);
             var path = parse.GetValue(output);
             using var file = path is null ? null : new StreamWriter(path, false, new UTF8Encoding(false));

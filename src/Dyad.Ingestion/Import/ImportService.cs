@@ -23,8 +23,6 @@ public sealed record ImportSummary(int Files, long Rows, long Events, long Added
 /// </summary>
 public sealed class ImportService
 {
-    private const int BatchSize = 20_000;
-
     private readonly ImportTables _tables;
     private readonly IEventStore _store;
 
@@ -46,8 +44,9 @@ public sealed class ImportService
 
         var icews = new IcewsReader(_tables);
         var gdelt = new GdeltReader(_tables);
-        var events = new List<ImportedEvent>(BatchSize);
-        var mentions = new List<EventMention>(BatchSize);
+        var batchSize = _store.ImportBatchSize;
+        var events = new List<ImportedEvent>(batchSize);
+        var mentions = new List<EventMention>(batchSize);
         long rows = 0, eventCount = 0, added = 0, mentionCount = 0, mentionsAdded = 0, bad = 0;
         var done = 0;
 
@@ -90,7 +89,7 @@ public sealed class ImportService
                         break;
                 }
 
-                if (events.Count + mentions.Count >= BatchSize)
+                if (events.Count + mentions.Count >= batchSize)
                 {
                     Flush();
                 }

@@ -16,7 +16,7 @@ namespace Dyad.Storage.ClickHouse;
 /// </summary>
 public sealed class ClickHouseEventStore : IEventStore
 {
-    private const string Retired = "(SELECT id FROM documents FINAL WHERE retired = 1)";
+    private const string Retired = "(SELECT id FROM retired)";
     private readonly ClickHouseHttp _http;
     private long _nextId;
 
@@ -27,6 +27,9 @@ public sealed class ClickHouseEventStore : IEventStore
     }
 
     public ClickHouseLocation Location { get; }
+
+    /// <summary>ClickHouse wants few, large inserts: each one writes a part per partition it touches.</summary>
+    public int ImportBatchSize => 200_000;
 
     public static ClickHouseEventStore Open(string location)
     {
@@ -61,22 +64,70 @@ public sealed class ClickHouseEventStore : IEventStore
                 $"cluster '{Location.Cluster}' has {shards} shard(s) but the URL lists {Location.Nodes.Count} node(s); list every shard's HOST:HTTP-PORT");
         }
 
-        foreach (var node in Location.Nodes)
-        {
-            using var http = new ClickHouseHttp(node, Location.Database);
-            http.Execute(ClickHouseSchema.EventsLocal);
-        }
-
-        _http.Execute(ClickHouseSchema.Events(Location.Cluster, Location.Database));
+        var hadRetired = HasTable(_http, "retired");
         foreach (var ddl in ClickHouseSchema.FirstNode)
         {
             _http.Execute(ddl);
         }
 
+        if (!hadRetired)
+        {
+            _http.Execute("INSERT INTO retired SELECT id FROM documents FINAL WHERE retired = 1");
+        }
+
+        if (!HasTable(_http, "document_paths_mv"))
+        {
+            _http.Execute(ClickHouseSchema.DocumentPathsView);
+            _http.Execute("INSERT INTO document_paths SELECT DISTINCT path, id FROM documents");
+        }
+
+        var retired = string.Join(", ", _http.Query("SELECT id FROM retired").Select(r => r[0]));
+        foreach (var node in Location.Nodes)
+        {
+            using var http = new ClickHouseHttp(node, Location.Database);
+            http.Execute(ClickHouseSchema.EventsLocal);
+            http.Execute(ClickHouseSchema.TonesLocal);
+            if (!HasTable(http, "tones_mv"))
+            {
+                // A store made before the tones existed: its events are counted in once, as the view would have.
+                http.Execute(ClickHouseSchema.TonesView);
+                var live = retired.Length > 0 ? $" AND document_id NOT IN ({retired})" : string.Empty;
+                http.Execute($"INSERT INTO tones_local {ClickHouseSchema.ToneRows(1)} FROM events_local WHERE {ClickHouseSchema.ToneFilter}{live} {ClickHouseSchema.ToneGroups}");
+            }
+
+            http.Execute(ClickHouseSchema.EventIdsLocal);
+            if (!HasTable(http, "event_ids_mv"))
+            {
+                http.Execute(ClickHouseSchema.EventIdsView);
+                http.Execute("INSERT INTO event_ids_local SELECT id FROM events_local");
+            }
+        }
+
+        _http.Execute(ClickHouseSchema.Events(Location.Cluster, Location.Database));
+        _http.Execute(ClickHouseSchema.Tones(Location.Cluster, Location.Database));
+        _http.Execute(ClickHouseSchema.EventIds(Location.Cluster, Location.Database));
+
         _nextId = long.Parse(_http.Scalar("SELECT max(id) FROM documents") ?? "0", CultureInfo.InvariantCulture) + 1;
     }
 
-    public StoredDocument? FindByPath(string path) => Documents($"path = {Tsv.Literal(path)}").FirstOrDefault();
+    private static bool HasTable(ClickHouseHttp http, string name) =>
+        http.Scalar($"SELECT count() FROM system.tables WHERE database = currentDatabase() AND name = {Tsv.Literal(name)}") != "0";
+
+    /// <summary>Marks document versions retired for every read, and takes their events out of the pair tones.</summary>
+    private void Retire(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var list = string.Join(", ", ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        _http.Insert("retired", "id", string.Join('\n', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "\n");
+        _http.Execute($"INSERT INTO tones {ClickHouseSchema.ToneRows(-1)} FROM events WHERE document_id IN ({list}) AND {ClickHouseSchema.ToneFilter} {ClickHouseSchema.ToneGroups}");
+    }
+
+    public StoredDocument? FindByPath(string path) =>
+        Documents($"id IN (SELECT id FROM document_paths WHERE path = {Tsv.Literal(path)}) AND path = {Tsv.Literal(path)}").FirstOrDefault();
 
     public StoredDocument? FindById(long id) => Documents($"id = {id.ToString(CultureInfo.InvariantCulture)}").FirstOrDefault();
 
@@ -93,14 +144,15 @@ public sealed class ClickHouseEventStore : IEventStore
     /// <summary>The full row of a live document, for writing a new version of it.</summary>
     private Dictionary<string, (string?[] Row, long Version)> LiveRows(IEnumerable<string> paths)
     {
-        var list = string.Join(", ", paths.Select(Tsv.Literal));
         var rows = new Dictionary<string, (string?[], long)>(StringComparer.Ordinal);
-        if (list.Length == 0)
+        var list = paths.ToList();
+        if (list.Count == 0)
         {
             return rows;
         }
 
-        foreach (var r in _http.Query($"SELECT {ClickHouseSchema.DocumentColumns} FROM documents FINAL WHERE retired = 0 AND path IN ({list})"))
+        var sql = $"SELECT {ClickHouseSchema.DocumentColumns} FROM documents FINAL WHERE retired = 0 AND id IN (SELECT id FROM document_paths WHERE path IN batch)";
+        foreach (var r in _http.QueryWith(sql, "batch", "String", list))
         {
             rows[r[3]!] = (r, L(r[1]));
         }
@@ -115,6 +167,7 @@ public sealed class ClickHouseEventStore : IEventStore
         var sentences = new StringBuilder();
         var statements = new StringBuilder();
         var docs = new StringBuilder();
+        var retired = new List<long>();
         var at = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         foreach (var (document, extraction) in documents)
         {
@@ -123,6 +176,7 @@ public sealed class ClickHouseEventStore : IEventStore
                 old.Row[1] = (old.Version + 1).ToString(CultureInfo.InvariantCulture);
                 old.Row[2] = "1";
                 Tsv.AppendRow(docs, old.Row);
+                retired.Add(L(old.Row[0]));
             }
 
             var id = _nextId++;
@@ -161,6 +215,7 @@ public sealed class ClickHouseEventStore : IEventStore
         _http.Insert("sentences", "document_id, idx, start, end, text", sentences.ToString());
         _http.Insert("statements", ClickHouseSchema.StatementColumns, statements.ToString());
         _http.Insert("documents", ClickHouseSchema.DocumentColumns, docs.ToString());
+        Retire(retired);
     }
 
     public bool DeleteDocument(string path)
@@ -175,6 +230,7 @@ public sealed class ClickHouseEventStore : IEventStore
         var row = new StringBuilder();
         Tsv.AppendRow(row, old.Row);
         _http.Insert("documents", ClickHouseSchema.DocumentColumns, row.ToString());
+        Retire([L(old.Row[0])]);
         return true;
     }
 
@@ -185,21 +241,24 @@ public sealed class ClickHouseEventStore : IEventStore
             return 0;
         }
 
+        // The two look-ups go out together: each is a round trip the server answers while the other is on its way.
+        var knownIds = Task.Run(() => new HashSet<string>(
+            _http.QueryWith("SELECT id FROM event_ids WHERE id IN batch", "batch", "String", events.Select(e => e.Id).Distinct(StringComparer.Ordinal))
+                .Select(r => r[0]!), StringComparer.Ordinal));
         var reports = LiveRows(events.Select(e => e.Report.Path).Distinct(StringComparer.Ordinal));
-        var known = new HashSet<string>(
-            _http.Query($"SELECT id FROM events WHERE id IN ({string.Join(", ", events.Select(e => Tsv.Literal(e.Id)).Distinct(StringComparer.Ordinal))})")
-                .Select(r => r[0]!), StringComparer.Ordinal);
+        var known = knownIds.GetAwaiter().GetResult();
         var ids = reports.ToDictionary(r => r.Key, r => L(r.Value.Row[0]), StringComparer.Ordinal);
         var sentencesKnown = new HashSet<(long, int)>();
         if (ids.Count > 0)
         {
-            foreach (var r in _http.Query($"SELECT document_id, idx FROM sentences WHERE document_id IN ({string.Join(", ", ids.Values)})"))
+            var documents = ids.Values.Select(i => i.ToString(CultureInfo.InvariantCulture));
+            foreach (var r in _http.QueryWith("SELECT document_id, idx FROM sentences WHERE document_id IN batch", "batch", "UInt64", documents))
             {
                 sentencesKnown.Add((L(r[0]), I(r[1])));
             }
         }
 
-        var rows = new StringBuilder();
+        var rows = new StringBuilder(events.Count * 160); // about a row's length: no regrowth of a large batch
         var sentences = new StringBuilder();
         var added = new Dictionary<string, (int Events, int Sentences)>(StringComparer.Ordinal);
         var reportOf = new Dictionary<string, ImportedReport>(StringComparer.Ordinal);
@@ -219,16 +278,13 @@ public sealed class ClickHouseEventStore : IEventStore
             var count = added.GetValueOrDefault(e.Report.Path);
             if (sentencesKnown.Add((documentId, e.SentenceIndex)))
             {
-                Tsv.AppendRow(sentences, documentId, e.SentenceIndex, 0, 0, string.Empty);
+                sentences.Field(documentId, first: true).Field(e.SentenceIndex).Append("\t0\t0\t").EndRow();
                 count.Sentences++;
             }
 
             count.Events++;
             added[e.Report.Path] = count;
-            Tsv.AppendRow(rows, e.Id, documentId, e.Report.Name, e.Report.Path, e.SentenceIndex, string.Empty, 0, 0,
-                e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, "day", e.Date.Year, e.Date.Year, e.Source, e.SourceCountry, null,
-                e.Target ?? string.Empty, e.TargetCountry ?? string.Empty, null, e.SourceText, e.TargetText, e.Cameo, Sqlite.SqliteEventStore.CameoRoot(e.Cameo),
-                e.Quad, e.Goldstein, null, false, false, false, 1.0, 0, 0, null);
+            AppendImported(rows, e, documentId);
         }
 
         var docs = new StringBuilder();
@@ -250,10 +306,20 @@ public sealed class ClickHouseEventStore : IEventStore
             }
         }
 
-        _http.Insert("events", ClickHouseSchema.EventColumns, rows.ToString());
-        _http.Insert("sentences", "document_id, idx, start, end, text", sentences.ToString());
+        _http.Insert("events", ClickHouseSchema.EventColumns, rows);
+        _http.Insert("sentences", "document_id, idx, start, end, text", sentences);
         _http.Insert("documents", ClickHouseSchema.DocumentColumns, docs.ToString());
         return added.Values.Sum(a => a.Events);
+    }
+
+    /// <summary>One imported event as a row of <see cref="ClickHouseSchema.EventColumns"/>, field by field: the load's hot path.</summary>
+    private static void AppendImported(StringBuilder rows, ImportedEvent e, long documentId)
+    {
+        rows.Field(e.Id, first: true).Field(documentId).Field(e.Report.Name).Field(e.Report.Path).Field(e.SentenceIndex).Append("\t\t0\t0\t")
+            .Append(CultureInfo.InvariantCulture, $"{e.Date:yyyy-MM-dd}").Append("\t\\N\tday").Field(e.Date.Year).Field(e.Date.Year)
+            .Field(e.Source).Field(e.SourceCountry).Field(null).Field(e.Target ?? string.Empty).Field(e.TargetCountry ?? string.Empty).Field(null)
+            .Field(e.SourceText).Field(e.TargetText).Field(e.Cameo).Field(Sqlite.SqliteEventStore.CameoRoot(e.Cameo)).Field(e.Quad).Field(e.Goldstein)
+            .Append("\t\\N\t0\t0\t0\t1\t0\t0\t\\N").EndRow();
     }
 
     public int AddMentions(IReadOnlyList<EventMention> mentions)
@@ -264,8 +330,8 @@ public sealed class ClickHouseEventStore : IEventStore
         }
 
         var known = new HashSet<(string, string, int, int)>();
-        var ids = string.Join(", ", mentions.Select(m => Tsv.Literal(m.EventId)).Distinct(StringComparer.Ordinal));
-        foreach (var r in _http.Query($"SELECT event_id, identifier, sentence_id, action_offset FROM mentions WHERE event_id IN ({ids})"))
+        var ids = mentions.Select(m => m.EventId).Distinct(StringComparer.Ordinal);
+        foreach (var r in _http.QueryWith("SELECT event_id, identifier, sentence_id, action_offset FROM mentions WHERE event_id IN batch", "batch", "String", ids))
         {
             known.Add((r[0]!, r[1]!, I(r[2]), I(r[3])));
         }
@@ -292,37 +358,24 @@ public sealed class ClickHouseEventStore : IEventStore
 
     public IEnumerable<EventRecord> QueryEvents(EventQuery query)
     {
+        var where = new StringBuilder(" WHERE document_id GLOBAL NOT IN ").Append(Retired);
+        EventFilters(query, where);
         var sql = new StringBuilder("""
             SELECT id, doc_name, doc_path, sentence_index, sentence, sentence_start, sentence_end, date, date_end, date_precision,
                    source, source_historical, target, target_historical, source_text, target_text, cameo, goldstein, quad, plover,
                    negated, hypothetical, symmetric, confidence, document_id, first_since, trigger_start, trigger_end, source_country, target_country
             FROM events
-            """).Append(" WHERE document_id GLOBAL NOT IN ").Append(Retired);
-        PartyFilters(query, sql, "source", "target", query.Directed, "year");
-        if (query.CodePrefix is { } code)
-        {
-            sql.Append(" AND startsWith(cameo, ").Append(Tsv.Literal(code)).Append(')');
-        }
-
-        if (query.Quads is { Count: > 0 } quads)
-        {
-            sql.Append(" AND quad IN (").Append(string.Join(", ", quads.Select(q => q.ToString(CultureInfo.InvariantCulture)))).Append(')');
-        }
-
-        if (query.Id is { } id)
-        {
-            sql.Append(" AND id = ").Append(Tsv.Literal(id));
-        }
-
+            """).Append(where);
         sql.Append(" ORDER BY isNull(year), year, date, doc_name, sentence_index, trigger_start, id");
         if (query.Limit is { } limit)
         {
             sql.Append(" LIMIT ").Append(Math.Max(0, limit).ToString(CultureInfo.InvariantCulture));
         }
 
-        // Documents live on the first node, events on every shard: the few document addresses are joined here.
+        // Documents live on the first node, events on every shard: the addresses of the documents these events come
+        // from are joined here.
         var urls = new Dictionary<long, string>();
-        foreach (var d in _http.Query("SELECT id, url FROM documents FINAL WHERE retired = 0 AND isNotNull(url)"))
+        foreach (var d in _http.Query($"SELECT id, url FROM documents FINAL WHERE retired = 0 AND isNotNull(url) AND id IN (SELECT DISTINCT document_id FROM events{where})"))
         {
             urls[L(d[0])] = d[1]!;
         }
@@ -339,6 +392,7 @@ public sealed class ClickHouseEventStore : IEventStore
                 FirstSince = r[25],
                 TriggerStart = I(r[26]),
                 TriggerEnd = I(r[27]),
+                IsImported = I(r[27]) == 0,
                 SourceCountry = r[28]!,
                 TargetCountry = Empty(r[29]),
                 DocumentUrl = urls.GetValueOrDefault(L(r[24])),
@@ -357,6 +411,31 @@ public sealed class ClickHouseEventStore : IEventStore
         sql.Append(" ORDER BY isNull(year), year, doc_name, sentence_index, cue_start");
         return _http.Query(sql.ToString()).Select(r => new StatementRecord(L(r[0]), r[1]!, I(r[2]), r[3]!, r[4]!, r[5]!, r[6]!, r[7]!, r[8], r[9], r[10]!,
             D(r[11]), r[12]!, I(r[13]), I(r[14])));
+    }
+
+    /// <summary>What selects events beyond their parties: code, QuadClass, id and origin.</summary>
+    private static void EventFilters(EventQuery query, StringBuilder sql)
+    {
+        PartyFilters(query, sql, "source", "target", query.Directed, "year");
+        if (query.CodePrefix is { } code)
+        {
+            sql.Append(" AND startsWith(cameo, ").Append(Tsv.Literal(code)).Append(')');
+        }
+
+        if (query.Quads is { Count: > 0 } quads)
+        {
+            sql.Append(" AND quad IN (").Append(string.Join(", ", quads.Select(q => q.ToString(CultureInfo.InvariantCulture)))).Append(')');
+        }
+
+        if (query.Id is { } id)
+        {
+            sql.Append(" AND id = ").Append(Tsv.Literal(id));
+        }
+
+        if (query.Origin != EventOrigin.Any)
+        {
+            sql.Append(query.Origin == EventOrigin.Imported ? " AND trigger_end = 0" : " AND trigger_end != 0");
+        }
     }
 
     /// <summary>The filters of <see cref="Sqlite.SqliteEventStore"/>, in ClickHouse's SQL.</summary>
@@ -411,21 +490,35 @@ public sealed class ClickHouseEventStore : IEventStore
             return [];
         }
 
-        var node = "if(length({0}) = 6 AND substring({0}, 4, 3) IN " + OppositionSql.SuffixList + ", {0}, {0}_country)";
-        var source = string.Format(CultureInfo.InvariantCulture, node, "source");
-        var target = string.Format(CultureInfo.InvariantCulture, node, "target");
+        // From the tones the materialized view keeps, not the events: a few thousand rows instead of a scan of
+        // every event whose target is one of the actors.
         var list = string.Join(", ", codes.Select(Tsv.Literal));
-        var live = $"document_id GLOBAL NOT IN {Retired} AND isNotNull(year) AND negated = 0 AND hypothetical = 0";
         var sql = $"""
-            SELECT {source} AS s, {target} AS t, assumeNotNull(year) AS y, quad, sum(goldstein), count() FROM events
-            WHERE source_country IN ({list}) AND target_country != '' AND {live}
-            GROUP BY s, t, y, quad
-            UNION ALL
-            SELECT {source} AS s, {target} AS t, assumeNotNull(year) AS y, quad, sum(goldstein), count() FROM events
-            WHERE target_country IN ({list}) AND source_country NOT IN ({list}) AND {live}
-            GROUP BY s, t, y, quad
+            SELECT source_node, target_node, year, quad, imported, sum(goldstein), sum(events) AS n FROM tones
+            WHERE source_country IN ({list}) OR target_country IN ({list})
+            GROUP BY source_node, target_node, year, quad, imported HAVING n != 0
+            ORDER BY source_node, target_node, year, quad, imported
             """;
-        return [.. _http.Query(sql).Select(r => new ToneAggregate(r[0]!, r[1]!, I(r[2]), I(r[3]), D(r[4]), I(r[5])))];
+        return [.. _http.Query(sql).Select(r => new ToneAggregate(r[0]!, r[1]!, I(r[2]), I(r[3]), D(r[5]), I(r[6])) { Imported = r[4] == "1" })];
+    }
+
+    public IReadOnlyList<EventTally> TallyImported(EventQuery query, TallyPeriod period)
+    {
+        var (year, month, precise) = period switch
+        {
+            TallyPeriod.Month => ("assumeNotNull(year)", "toNullable(toInt32OrZero(substring(date, 6, 2)))", " AND date_precision IN ('month', 'day')"),
+            TallyPeriod.Decade => ("intDiv(assumeNotNull(year), 10) * 10", "CAST(NULL AS Nullable(Int32))", string.Empty),
+            _ => ("assumeNotNull(year)", "CAST(NULL AS Nullable(Int32))", string.Empty),
+        };
+        var sql = new StringBuilder($"""
+            SELECT {year} AS y, {month} AS m, count(), countIf(quad = 1), countIf(quad = 2), countIf(quad = 3), countIf(quad = 4), sum(goldstein),
+                   uniqExact(document_id)
+            FROM events WHERE isNotNull(year) AND negated = 0 AND hypothetical = 0{precise} AND document_id GLOBAL NOT IN {Retired}
+            """);
+        EventFilters(query with { Origin = EventOrigin.Imported }, sql);
+        sql.Append(" GROUP BY y, m ORDER BY y, m");
+        return [.. _http.Query(sql.ToString()).Select(r => new EventTally(I(r[0]), r[1] is null ? null : I(r[1]), I(r[2]), I(r[3]), I(r[4]), I(r[5]), I(r[6]),
+            D(r[7]), I(r[8])))];
     }
 
     /// <summary>

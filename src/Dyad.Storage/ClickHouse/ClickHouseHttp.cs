@@ -36,6 +36,45 @@ internal sealed class ClickHouseHttp : IDisposable
         Send(null, $"INSERT INTO {table} ({columns}) FORMAT TabSeparated", tsv).Dispose();
     }
 
+    /// <summary>Rows for INSERT, written from the builder as they are sent (no copy of a large batch as one string).</summary>
+    public void Insert(string table, string columns, StringBuilder tsv)
+    {
+        if (tsv.Length == 0)
+        {
+            return;
+        }
+
+        var url = new StringBuilder(_node.ToString()).Append("?database=").Append(Uri.EscapeDataString(_database))
+            .Append("&insert_distributed_sync=1&query=").Append(Uri.EscapeDataString($"INSERT INTO {table} ({columns}) FORMAT TabSeparated"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url.ToString()) { Content = new StringBuilderContent(tsv) };
+        Send(request).Dispose();
+    }
+
+    /// <summary>UTF-8 of a StringBuilder, chunk by chunk.</summary>
+    private sealed class StringBuilderContent(StringBuilder text) : HttpContent
+    {
+        protected override void SerializeToStream(Stream stream, System.Net.TransportContext? context, CancellationToken cancellationToken)
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+            foreach (var chunk in text.GetChunks())
+            {
+                writer.Write(chunk.Span);
+            }
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            SerializeToStream(stream, context, CancellationToken.None);
+            return Task.CompletedTask;
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
     /// <summary>The rows of a query, each as its fields (null for NULL), read as they arrive.</summary>
     public IEnumerable<string?[]> Query(string sql)
     {
@@ -48,6 +87,32 @@ internal sealed class ClickHouseHttp : IDisposable
     }
 
     public string? Scalar(string sql) => Query(sql).Select(r => r[0]).FirstOrDefault();
+
+    /// <summary>
+    /// The rows of a query that reads <paramref name="values"/> as the one-column table <paramref name="table"/> (sent
+    /// as external data): a set of thousands of keys costs the server next to nothing, where as literals in the SQL
+    /// it would be parsed for a quarter of a second per 20,000.
+    /// </summary>
+    public IEnumerable<string?[]> QueryWith(string sql, string table, string type, IEnumerable<string> values)
+    {
+        var rows = new StringBuilder();
+        foreach (var v in values)
+        {
+            Tsv.AppendRow(rows, v);
+        }
+
+        var url = new StringBuilder(_node.ToString()).Append("?database=").Append(Uri.EscapeDataString(_database))
+            .Append("&query=").Append(Uri.EscapeDataString(sql + " FORMAT TabSeparated"))
+            .Append('&').Append(table).Append("_structure=").Append(Uri.EscapeDataString($"value {type}"));
+        var form = new MultipartFormDataContent { { new StringContent(rows.ToString(), new UTF8Encoding(false)), table, table } };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url.ToString()) { Content = form };
+        using var response = Send(request);
+        using var reader = new StreamReader(response.Content.ReadAsStream(), Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return Tsv.Split(line);
+        }
+    }
 
     private HttpResponseMessage Send(string? sql, string? queryParameter, string? data)
     {
@@ -62,6 +127,11 @@ internal sealed class ClickHouseHttp : IDisposable
         {
             Content = new StringContent(data ?? sql ?? string.Empty, new UTF8Encoding(false)),
         };
+        return Send(request);
+    }
+
+    private HttpResponseMessage Send(HttpRequestMessage request)
+    {
         HttpResponseMessage response;
         try
         {

@@ -41,11 +41,62 @@ internal static class ClickHouseSchema
     public const string PairHash =
         "cityHash64(if(source_country < target_country, source_country, target_country), if(source_country < target_country, target_country, source_country))";
 
+    /// <summary>
+    /// The yearly tone of every pair, kept up to date by ClickHouse itself: a materialized view adds each inserted
+    /// block of events, summed per pair (opposition groups apart from their country), year, QuadClass and origin, and
+    /// the SummingMergeTree folds the rows together as it merges. A retired document's events are taken out again by
+    /// rows with negative counts. Read with sum(), since merges come when they come.
+    /// </summary>
+    public const string TonesLocal = """
+        CREATE TABLE IF NOT EXISTS tones_local (
+            source_country String, target_country String, year Int32, quad Int32, source_node String, target_node String,
+            imported UInt8, events Int64, goldstein Float64
+        ) ENGINE = SummingMergeTree((events, goldstein)) ORDER BY (source_country, target_country, year, quad, source_node, target_node, imported)
+        """;
+
+    /// <summary>The tones of a set of event rows (FROM and WHERE follow), with <paramref name="sign"/> 1 to add them, -1 to take them out.</summary>
+    public static string ToneRows(int sign) =>
+        $"SELECT source_country, target_country, assumeNotNull(year) AS year, quad, {Node("source")} AS source_node, {Node("target")} AS target_node, " +
+        $"toUInt8(trigger_end = 0) AS imported, toInt64({sign} * count()) AS events, {sign} * sum(goldstein) AS goldstein";
+
+    public const string ToneFilter = "target_country != '' AND isNotNull(year) AND negated = 0 AND hypothetical = 0";
+
+    public const string ToneGroups = "GROUP BY source_country, target_country, year, quad, source_node, target_node, imported";
+
+    public static string TonesView => $"CREATE MATERIALIZED VIEW IF NOT EXISTS tones_mv TO tones_local AS {ToneRows(1)} FROM events_local WHERE {ToneFilter} {ToneGroups}";
+
+    /// <summary>A state at country level; rebels, insurgents and separatists stay apart from their state ("AFGREB").</summary>
+    public static string Node(string side) =>
+        $"if(length({side}) = 6 AND substring({side}, 4, 3) IN {OppositionSql.SuffixList}, {side}, {side}_country)";
+
+    /// <summary>
+    /// Every event id, ordered by id (a materialized view fills it): a batch of GDELT or ICEWS rows, whose ids run in
+    /// sequence, is checked against the few granules that hold its ids, where the events table, ordered by pair, would
+    /// be read whole.
+    /// </summary>
+    public const string EventIdsLocal = "CREATE TABLE IF NOT EXISTS event_ids_local (id String) ENGINE = MergeTree() ORDER BY id";
+
+    public const string EventIdsView = "CREATE MATERIALIZED VIEW IF NOT EXISTS event_ids_mv TO event_ids_local AS SELECT id FROM events_local";
+
+    public static string EventIds(string cluster, string database) =>
+        $"CREATE TABLE IF NOT EXISTS event_ids AS event_ids_local ENGINE = Distributed({cluster}, {database}, event_ids_local, rand())";
+
     public static string Events(string cluster, string database) =>
         $"CREATE TABLE IF NOT EXISTS events AS events_local ENGINE = Distributed({cluster}, {database}, events_local, {PairHash})";
 
+    public const string DocumentPathsView = "CREATE MATERIALIZED VIEW IF NOT EXISTS document_paths_mv TO document_paths AS SELECT path, id FROM documents";
+
+    public static string Tones(string cluster, string database) =>
+        $"CREATE TABLE IF NOT EXISTS tones AS tones_local ENGINE = Distributed({cluster}, {database}, tones_local, {PairHash})";
+
     public static readonly string[] FirstNode =
     [
+        // Each document version's path, ordered by path (a materialized view fills it): finding a document by its
+        // path reads a few granules, where the documents table, ordered by id, would be read whole with FINAL.
+        "CREATE TABLE IF NOT EXISTS document_paths (path String, id UInt64) ENGINE = MergeTree() ORDER BY path",
+        // The ids of retired document versions: a small table every read can leave out cheaply, where the
+        // documents table (one row per GDELT source address) is large.
+        "CREATE TABLE IF NOT EXISTS retired (id UInt64) ENGINE = MergeTree() ORDER BY id",
         """
         CREATE TABLE IF NOT EXISTS documents (
             id UInt64, version UInt64, retired UInt8, path String, name String, content_hash String, title Nullable(String),

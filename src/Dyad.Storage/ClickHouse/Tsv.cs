@@ -58,6 +58,37 @@ internal static class Tsv
         }
     }
 
+    /// <summary>Appends one field without boxing: the tab before it unless it opens the row.</summary>
+    public static StringBuilder Field(this StringBuilder rows, string? value, bool first = false)
+    {
+        if (!first)
+        {
+            rows.Append('\t');
+        }
+
+        if (value is null)
+        {
+            return rows.Append("\\N");
+        }
+
+        if (value.AsSpan().IndexOfAny(Special) < 0)
+        {
+            return rows.Append(value);
+        }
+
+        Append(rows, value);
+        return rows;
+    }
+
+    public static StringBuilder Field(this StringBuilder rows, long value, bool first = false) =>
+        (first ? rows : rows.Append('\t')).Append(CultureInfo.InvariantCulture, $"{value}");
+
+    public static StringBuilder Field(this StringBuilder rows, double value) => rows.Append('\t').Append(CultureInfo.InvariantCulture, $"{value:R}");
+
+    public static StringBuilder EndRow(this StringBuilder rows) => rows.Append('\n');
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\\t\n\r\0");
+
     public static string?[] Split(string line)
     {
         var fields = line.Split('\t');

@@ -413,6 +413,7 @@ public sealed class SqliteEventStore : IEventStore
                 FirstSince = NullableString(reader, 25),
                 TriggerStart = reader.GetInt32(26),
                 TriggerEnd = reader.GetInt32(27),
+                IsImported = reader.GetInt32(27) == 0,
                 SourceCountry = reader.GetString(28),
                 TargetCountry = NullableString(reader, 29),
                 DocumentUrl = NullableString(reader, 30),
@@ -439,22 +440,57 @@ public sealed class SqliteEventStore : IEventStore
         }
 
         // Two halves, each served by one covering index: events whose source is one of the actors, then events
-        // whose target is and whose source is not (so nothing is counted twice).
+        // whose target is and whose source is not (so nothing is counted twice). In a fixed order, as every store
+        // gives them, since the analyses break ties by it.
         command.CommandText = $"""
-            SELECT {source}, {target}, year, quad, sum(goldstein), count(*) FROM events
+            SELECT {source}, {target}, year, quad, trigger_end = 0, sum(goldstein), count(*) FROM events
             WHERE source_country IN ({list}) AND target_country IS NOT NULL AND year IS NOT NULL AND negated = 0 AND hypothetical = 0
-            GROUP BY 1, 2, 3, 4
+            GROUP BY 1, 2, 3, 4, 5
             UNION ALL
-            SELECT {source}, {target}, year, quad, sum(goldstein), count(*) FROM events
+            SELECT {source}, {target}, year, quad, trigger_end = 0, sum(goldstein), count(*) FROM events
             WHERE target_country IN ({list}) AND source_country NOT IN ({list}) AND year IS NOT NULL AND negated = 0 AND hypothetical = 0
-            GROUP BY 1, 2, 3, 4
+            GROUP BY 1, 2, 3, 4, 5
+            ORDER BY 1, 2, 3, 4, 5
             """;
         using var lease = _queries.Rent(command);
         using var reader = lease.Command.ExecuteReader();
         var result = new List<ToneAggregate>();
         while (reader.Read())
         {
-            result.Add(new ToneAggregate(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDouble(4), reader.GetInt32(5)));
+            result.Add(new ToneAggregate(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetDouble(5), reader.GetInt32(6))
+            {
+                Imported = reader.GetInt64(4) != 0,
+            });
+        }
+
+        return result;
+    }
+
+    public IReadOnlyList<EventTally> TallyImported(EventQuery query, TallyPeriod period)
+    {
+        var (year, month, precise) = period switch
+        {
+            TallyPeriod.Month => ("e.year", "CAST(substr(e.date, 6, 2) AS INTEGER)", " AND e.date_precision IN ('month', 'day')"),
+            TallyPeriod.Decade => ("(e.year / 10) * 10", "NULL", string.Empty),
+            _ => ("e.year", "NULL", string.Empty),
+        };
+        var sql = new StringBuilder($"""
+            SELECT {year}, {month}, count(*), sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4), sum(e.goldstein),
+                   count(DISTINCT e.document_id)
+            FROM events e JOIN documents d ON d.id = e.document_id
+            WHERE e.year IS NOT NULL AND e.negated = 0 AND e.hypothetical = 0{precise}
+            """);
+        using var command = _connection.CreateCommand();
+        AddFilters(query with { Origin = EventOrigin.Imported }, sql, command);
+        sql.Append(" GROUP BY 1, 2 ORDER BY 1, 2");
+        command.CommandText = sql.ToString();
+        using var lease = _queries.Rent(command);
+        using var reader = lease.Command.ExecuteReader();
+        var result = new List<EventTally>();
+        while (reader.Read())
+        {
+            result.Add(new EventTally(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3),
+                reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetDouble(7), reader.GetInt32(8)));
         }
 
         return result;
@@ -595,6 +631,11 @@ public sealed class SqliteEventStore : IEventStore
         {
             sql.Append(" AND e.id = $id");
             command.Parameters.AddWithValue("$id", id);
+        }
+
+        if (query.Origin != EventOrigin.Any)
+        {
+            sql.Append(query.Origin == EventOrigin.Imported ? " AND e.trigger_end = 0" : " AND e.trigger_end != 0");
         }
     }
 

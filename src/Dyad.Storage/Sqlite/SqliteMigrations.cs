@@ -122,6 +122,14 @@ internal static class SqliteMigrations
             PRIMARY KEY (event_id, identifier, sentence_id, action_offset)
         ) WITHOUT ROWID;
         """,
+
+        // 6: the pair indexes also say whether an event was imported (no trigger), which the analyses count apart.
+        """
+        DROP INDEX events_by_source;
+        DROP INDEX events_by_target;
+        CREATE INDEX events_by_source ON events(source_country, target_country, year, negated, hypothetical, quad, goldstein, source, target, trigger_end);
+        CREATE INDEX events_by_target ON events(target_country, source_country, year, negated, hypothetical, quad, goldstein, source, target, trigger_end);
+        """,
     ];
 
     public static int Latest => Steps.Length;

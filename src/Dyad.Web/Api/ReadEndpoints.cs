@@ -148,7 +148,7 @@ internal static class ReadEndpoints
         api.MapGet("/chronology", (ApiContext api, HttpContext http, string? dyad) =>
         {
             var spec = Inputs.Dyad(dyad);
-            return api.Answer(http, store => DyadAnalyzer.Chronology(api.Analyzer(store).Load(spec), spec).Select(api.Reports.Chronology).ToList());
+            return api.Answer(http, store => DyadAnalyzer.Chronology(api.Analyzer(store).LoadWithImported(spec), spec).Select(api.Reports.Chronology).ToList());
         }).WithSummary("The deduplicated timeline: one row per happening with every source and any disagreement").Produces<List<ChronologyRow>>();
 
         api.MapGet("/actors", (ApiContext api, HttpContext http, string? q) =>
