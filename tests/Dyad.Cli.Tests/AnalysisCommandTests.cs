@@ -71,6 +71,13 @@ public sealed class AnalysisCommandTests : IDisposable
         Assert.Contains(doc.Descendants(), e => e.Name.LocalName == "text" && e.Value.Contains("India", StringComparison.Ordinal) && e.Value.Contains("Nepal", StringComparison.Ordinal));
         Assert.Contains(doc.Descendants(), e => e.Name.LocalName == "rect" && (string?)e.Attribute("fill") == "#2e7d32");
 
+        // A third party's lines come from each side's events with it, as the store counts them.
+        _dir.Write("china/c.txt", "In 1962 China attacked India. In 1965 China attacked India again. In 1975 China signed a trade agreement with Nepal.");
+        Assert.Equal(0, CliRunner.Run("ingest", _dir.File("china"), "--db", db, "--quiet", "--data", RepoPaths.Data).Exit);
+        var withChina = _dir.File("with-china.svg");
+        Assert.Equal(0, CliRunner.Run("chart", "IND-NPL", "--with", "CHN", "-o", withChina, "--db", db, "--data", RepoPaths.Data).Exit);
+        Assert.Contains(XDocument.Load(withChina).Descendants(), e => e.Name.LocalName == "text" && e.Value is "IND–CHN" or "NPL–CHN");
+
         var triangle = CliRunner.Run("triangle", "IND", "NPL", "--with", "CHN", "--db", db, "--format", "json", "--data", RepoPaths.Data);
         Assert.Equal(0, triangle.Exit);
         Assert.Equal("CHN", JsonDocument.Parse(triangle.Out).RootElement.GetProperty("ranking")[0].GetProperty("party").GetString());

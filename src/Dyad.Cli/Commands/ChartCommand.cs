@@ -43,7 +43,7 @@ internal static class ChartCommand
             var markers = eras.SelectMany(e => e.Defining.Where(d => d.Cluster?.Date is not null).Take(1))
                 .Select(d => new ChartMarker(d.Cluster!.Date!.Value.Year, d.Tone, Label(context, d))).ToList();
             var pairs = new RelationshipIndex(IndexOptions.DirectOnly with { Statements = true });
-            pairs.Prepare(loaded.Clusters, loaded.Statements, []);
+            pairs.Prepare(loaded.Clusters, loaded.Statements, [], loaded.Aggregates);
             var others = parties.Where(p => p != spec.A && p != spec.B)
                 .SelectMany(p => new[] { spec.A, spec.B }.Select(side => new ChartSeries($"{side}–{p}", pairs.Direct(side, p).Where(y => InRange(y.Year)).ToList())))
                 .Where(s => s.Points.Count > 0).ToList();
