@@ -46,11 +46,12 @@ var scaleEvents = new Option<long>("--events") { Description = "Events the store
 var scaleLoad = new Option<int>("--load") { Description = "Events then imported from .NET to measure the load rate", DefaultValueFactory = _ => 1_000_000 };
 var scaleRuns = new Option<int>("--runs") { Description = "Measured runs per measurement (the median is reported)", DefaultValueFactory = _ => 5 };
 var scaleData = new Option<string?>("--data") { Description = "Lexicon folder (default: the data/ beside the program)" };
+var scaleNoMerge = new Option<bool>("--no-merge") { Description = "Measure without merging ClickHouse's parts first (after an earlier run merged them)" };
 var scale = new Command("scale", "GDELT-shaped events at scale: fill, load rate from .NET, and series, eras and triangle of one dyad")
 {
-    scaleStore, scaleEvents, scaleLoad, scaleRuns, scaleData,
+    scaleStore, scaleEvents, scaleLoad, scaleRuns, scaleData, scaleNoMerge,
 };
 scale.SetAction(parse => new ScaleBenchmark(new ScaleBenchmarkOptions(parse.GetValue(scaleStore)!, parse.GetValue(scaleEvents), parse.GetValue(scaleLoad),
-    parse.GetValue(scaleRuns), parse.GetValue(scaleData))).Run());
+    parse.GetValue(scaleRuns), parse.GetValue(scaleData), parse.GetValue(scaleNoMerge))).Run());
 root.Subcommands.Add(scale);
 return root.Parse(args).Invoke();

@@ -11,7 +11,7 @@ using Dyad.Storage.ClickHouse;
 
 namespace Dyad.Bench;
 
-public sealed record ScaleBenchmarkOptions(string Store, long Events, int Load, int Runs, string? Data);
+public sealed record ScaleBenchmarkOptions(string Store, long Events, int Load, int Runs, string? Data, bool SkipMerge);
 
 /// <summary>
 /// The analyses over GDELT-shaped data at scale (issue 10): a store filled with imported-looking events (no text, one
@@ -76,7 +76,10 @@ public sealed class ScaleBenchmark
 
         if (clickHouse)
         {
-            MergeAll(_options.Store);
+            if (!_options.SkipMerge)
+            {
+                MergeAll(_options.Store);
+            }
         }
 
         var stats = store.Stats();
@@ -84,6 +87,11 @@ public sealed class ScaleBenchmark
         Print($"store {_options.Store}: {stats.Events:N0} events, {stats.Documents:N0} documents; {focal:N0} between {Dyad}");
         var analyzer = new DyadAnalyzer(store, Stance.Load(Path.Combine(DataDirectory.Resolve(_options.Data), "analysis", "stances.tsv")));
         Measure($"yearly tally of {Dyad} (GROUP BY in the store)", () => store.TallyImported(Dyad.ToQuery(), TallyPeriod.Year).Count);
+        string[] actors = [Dyad.A, Dyad.B, .. ThirdParties];
+        Measure($"yearly pair tones of {string.Join(',', actors)} (GROUP BY in the store)", () => store.AggregateTones([Dyad.A, Dyad.B], actors).Count);
+        Measure($"load {Dyad} (its coded events, statements and pair tones)", () => analyzer.Load(Dyad).Aggregates.Count);
+        var loaded = analyzer.Load(Dyad);
+        Measure($"index {Dyad} from a load", () => analyzer.Index(loaded, Dyad).Count);
         Measure($"series {Dyad} --by year (load, index, series)", () => analyzer.Series(analyzer.Load(Dyad), Dyad, PeriodUnit.Year).Count);
         Measure($"eras {Dyad} (load, index, PELT)", () => analyzer.Eras(analyzer.Load(Dyad), Dyad).Count);
         Measure($"triangle PAK RUS --with {string.Join(',', ThirdParties)}", () => analyzer.Triangle(analyzer.Load(Dyad, ThirdParties), Dyad, ThirdParties).Ranking.Count);

@@ -64,7 +64,7 @@ public sealed class DyadAnalyzer
             }
         }
 
-        return new AnalysisData(events, [.. statements.Values], Reconciler.Cluster(events)) { Aggregates = _store.AggregateTones(actors) };
+        return new AnalysisData(events, [.. statements.Values], Reconciler.Cluster(events)) { Aggregates = _store.AggregateTones([dyad.A, dyad.B], actors) };
     }
 
     /// <summary>Everything coded from text in the store, reconciled (for conflicts across all dyads: imported rows carry no source to disagree with).</summary>

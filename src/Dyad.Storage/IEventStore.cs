@@ -31,11 +31,15 @@ public interface IEventStore : IDisposable
     IEnumerable<EventRecord> QueryEvents(EventQuery query);
 
     /// <summary>
-    /// The tone of every pair that any of <paramref name="actors"/> (country or organisation codes) takes part in, by
-    /// year and QuadClass: the Goldstein sum and count of asserted, dated events. Rebel, insurgent and separatist
-    /// groups stay apart from their country ("AFGREB"); everything else counts at country level.
+    /// The tone of every pair that one of <paramref name="sides"/> (country or organisation codes) takes part in, and of
+    /// every pair of two of <paramref name="among"/>, by year: the Goldstein sum and count of asserted, dated events.
+    /// Rebel, insurgent and separatist groups stay apart from their country ("AFGREB"); everything else counts at
+    /// country level. Pairs of two sides and pairs with an opposition group by QuadClass (the spread of a dyad's own
+    /// evidence sets the eras' penalty; cooperation with rebels is weighed apart); every other pair with all its
+    /// QuadClasses together (<see cref="ToneAggregate.Quad"/> 0), which is all the index asks of it. In a fixed order,
+    /// the same on every store.
     /// </summary>
-    IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> actors);
+    IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> sides, IReadOnlyCollection<string>? among = null);
 
     /// <summary>
     /// The imported events the query selects (its dyad, actor, years, codes; asserted and dated), counted per period
@@ -94,8 +98,8 @@ public static class EventStoreExtensions
 }
 
 /// <summary>
-/// One pair's events in one year and QuadClass: their Goldstein sum and how many there are, apart for events coded
-/// from text and events imported (<see cref="Imported"/>), which the analyses weigh differently.
+/// One pair's events in one year and QuadClass (0: all of them): their Goldstein sum and how many there are, apart for
+/// events coded from text and events imported (<see cref="Imported"/>), which the analyses weigh differently.
 /// </summary>
 public sealed record ToneAggregate(string Source, string Target, int Year, int Quad, double GoldsteinSum, int Count)
 {

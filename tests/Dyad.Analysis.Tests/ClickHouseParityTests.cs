@@ -181,6 +181,7 @@ public sealed class ClickHouseParityTests : IClassFixture<ParityStores>
         Assert.Equal(Sorted(_stores.Sqlite.PairTotals(1950, 1990)), Sorted(_stores.ClickHouse.PairTotals(1950, 1990)));
         string[] actors = ["PAK", "RUS", "USA", "CHN", "IND"];
         Assert.Equal(Json(_stores.Sqlite.AggregateTones(actors)), Json(_stores.ClickHouse.AggregateTones(actors)));
+        Assert.Equal(Json(_stores.Sqlite.AggregateTones(["USA", "CHN"], actors)), Json(_stores.ClickHouse.AggregateTones(["USA", "CHN"], actors)));
         foreach (var period in Enum.GetValues<TallyPeriod>())
         {
             foreach (var query in new[] { new EventQuery { DyadA = "USA", DyadB = "CHN" }, new EventQuery { Actor = "IND", CodePrefix = "0" }, new EventQuery { DyadA = "USA", DyadB = "RUS", Directed = true } })

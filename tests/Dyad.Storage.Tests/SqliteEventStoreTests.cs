@@ -293,4 +293,20 @@ public sealed class SqliteEventStoreTests : IDisposable
         Assert.DoesNotContain(tones, t => t.Source == "NPL" && t.Target == "CHN");
         Assert.Empty(store.AggregateTones([]));
     }
+
+    [Fact]
+    public void Pair_tones_take_every_pair_of_the_sides_and_only_the_pairs_among_the_others()
+    {
+        var (document, extraction) = Read("among.txt",
+            "In 1980 India criticised Pakistan. In 1980 India praised Pakistan. In 1982 Nepal praised China. In 1982 Nepal praised Japan. " +
+            "In 1983 Pakistan supplied arms to the Afghan mujahideen. In 1983 Pakistan criticised the Afghan mujahideen.");
+        using var store = Open();
+        store.SaveDocument(document, extraction);
+        var tones = store.AggregateTones(["IND", "PAK"], ["NPL", "CHN"]);
+        Assert.Equal([1, 3], tones.Where(t => t is { Source: "IND", Target: "PAK", Year: 1980 }).Select(t => t.Quad).Order());
+        Assert.Single(tones, t => t is { Source: "NPL", Target: "CHN", Year: 1982, Quad: 0 });
+        Assert.DoesNotContain(tones, t => t.Target == "JPN");
+        Assert.Equal([2, 3], tones.Where(t => t.Target == "AFGREB").Select(t => t.Quad).Order());
+        Assert.DoesNotContain(store.AggregateTones(["IND", "PAK"]), t => t.Source == "NPL");
+    }
 }

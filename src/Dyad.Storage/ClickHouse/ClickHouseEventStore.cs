@@ -482,9 +482,9 @@ public sealed class ClickHouseEventStore : IEventStore
         return (code.Length == 3 ? $"{side}_country" : side, Tsv.Literal(code));
     }
 
-    public IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> actors)
+    public IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> sides, IReadOnlyCollection<string>? among = null)
     {
-        var codes = actors.Select(a => a.ToUpperInvariant()).Distinct().ToList();
+        var codes = sides.Select(a => a.ToUpperInvariant()).Distinct().ToList();
         if (codes.Count == 0)
         {
             return [];
@@ -493,11 +493,16 @@ public sealed class ClickHouseEventStore : IEventStore
         // From the tones the materialized view keeps, not the events: a few thousand rows instead of a scan of
         // every event whose target is one of the actors.
         var list = string.Join(", ", codes.Select(Tsv.Literal));
+        var others = (among ?? []).Select(a => a.ToUpperInvariant()).Distinct().Where(a => !codes.Contains(a)).Select(Tsv.Literal).ToList();
+        var between = others.Count == 0 ? string.Empty : $" OR (source_country IN ({string.Join(", ", others)}) AND target_country IN ({string.Join(", ", others)}))";
         var sql = $"""
-            SELECT source_node, target_node, year, quad, imported, sum(goldstein), sum(events) AS n FROM tones
-            WHERE source_country IN ({list}) OR target_country IN ({list})
-            GROUP BY source_node, target_node, year, quad, imported HAVING n != 0
-            ORDER BY source_node, target_node, year, quad, imported
+            SELECT source_node, target_node, year,
+                   if((source_country IN ({list}) AND target_country IN ({list})) OR source_node != source_country OR target_node != target_country, quad, 0) AS q,
+                   imported, sum(goldstein), sum(events) AS n
+            FROM tones
+            WHERE source_country IN ({list}) OR target_country IN ({list}){between}
+            GROUP BY source_node, target_node, year, q, imported HAVING n != 0
+            ORDER BY source_node, target_node, year, q, imported
             """;
         return [.. _http.Query(sql).Select(r => new ToneAggregate(r[0]!, r[1]!, I(r[2]), I(r[3]), D(r[5]), I(r[6])) { Imported = r[4] == "1" })];
     }

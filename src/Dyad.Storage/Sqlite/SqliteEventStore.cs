@@ -421,9 +421,10 @@ public sealed class SqliteEventStore : IEventStore
         }
     }
 
-    public IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> actors)
+    public IReadOnlyList<ToneAggregate> AggregateTones(IReadOnlyCollection<string> sides, IReadOnlyCollection<string>? among = null)
     {
-        var codes = actors.Select(a => a.ToUpperInvariant()).Distinct().ToList();
+        var codes = sides.Select(a => a.ToUpperInvariant()).Distinct().ToList();
+        var others = (among ?? []).Select(a => a.ToUpperInvariant()).Distinct().Where(a => !codes.Contains(a)).ToList();
         if (codes.Count == 0)
         {
             return [];
@@ -439,17 +440,32 @@ public sealed class SqliteEventStore : IEventStore
             command.Parameters.AddWithValue($"$a{i}", codes[i]);
         }
 
-        // Two halves, each served by one covering index: events whose source is one of the actors, then events
-        // whose target is and whose source is not (so nothing is counted twice). In a fixed order, as every store
-        // gives them, since the analyses break ties by it.
+        var othersList = string.Join(", ", others.Select((_, i) => $"$o{i}"));
+        for (var i = 0; i < others.Count; i++)
+        {
+            command.Parameters.AddWithValue($"$o{i}", others[i]);
+        }
+
+        const string Live = "year IS NOT NULL AND negated = 0 AND hypothetical = 0";
+        var quad = $"CASE WHEN (source_country IN ({list}) AND target_country IN ({list})) OR {source} != source_country OR {target} != target_country THEN quad ELSE 0 END";
+
+        // Three parts, each served by one covering index, so nothing is counted twice: events whose source is one of
+        // the sides; whose target is and whose source is not; and between two of the others. In a fixed order, as
+        // every store gives them, since the analyses break ties by it.
         command.CommandText = $"""
-            SELECT {source}, {target}, year, quad, trigger_end = 0, sum(goldstein), count(*) FROM events
-            WHERE source_country IN ({list}) AND target_country IS NOT NULL AND year IS NOT NULL AND negated = 0 AND hypothetical = 0
+            SELECT {source}, {target}, year, {quad}, trigger_end = 0, sum(goldstein), count(*) FROM events
+            WHERE source_country IN ({list}) AND target_country IS NOT NULL AND {Live}
             GROUP BY 1, 2, 3, 4, 5
             UNION ALL
-            SELECT {source}, {target}, year, quad, trigger_end = 0, sum(goldstein), count(*) FROM events
-            WHERE target_country IN ({list}) AND source_country NOT IN ({list}) AND year IS NOT NULL AND negated = 0 AND hypothetical = 0
+            SELECT {source}, {target}, year, {quad}, trigger_end = 0, sum(goldstein), count(*) FROM events
+            WHERE target_country IN ({list}) AND source_country NOT IN ({list}) AND {Live}
             GROUP BY 1, 2, 3, 4, 5
+            {(others.Count == 0 ? string.Empty : $"""
+            UNION ALL
+            SELECT {source}, {target}, year, {quad}, trigger_end = 0, sum(goldstein), count(*) FROM events
+            WHERE source_country IN ({othersList}) AND target_country IN ({othersList}) AND {Live}
+            GROUP BY 1, 2, 3, 4, 5
+            """)}
             ORDER BY 1, 2, 3, 4, 5
             """;
         using var lease = _queries.Rent(command);
