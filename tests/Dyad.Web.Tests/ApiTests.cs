@@ -75,7 +75,7 @@ public sealed class ApiTests : IAsyncLifetime
     {
         var paths = (await Json("/openapi/v1.json")).GetProperty("paths");
         foreach (var path in new[] { "/api/health", "/api/documents", "/api/documents/{id}", "/api/events", "/api/events/{id}", "/api/series", "/api/eras",
-                     "/api/index", "/api/triangle", "/api/conflicts", "/api/chronology", "/api/actors", "/api/network", "/api/uploads/{id}" })
+                     "/api/index", "/api/triangle", "/api/conflicts", "/api/chronology", "/api/panel", "/api/actors", "/api/network", "/api/uploads/{id}" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"the OpenAPI document lacks {path}");
         }
@@ -101,6 +101,10 @@ public sealed class ApiTests : IAsyncLifetime
     [InlineData("/api/uploads/0123456789abcdef", 404)]
     [InlineData("/api/nothing-here", 404)]
     [InlineData("/api/events?format=xml", 400)]
+    [InlineData("/api/chronology?dyad=PAK-RUS&format=pdf", 400)]
+    [InlineData("/api/panel?dyad=PAK-RUS&by=week", 400)]
+    [InlineData("/api/panel?dyad=PAK-RUS&format=xlsx", 400)]
+    [InlineData("/api/panel", 400)]
     [InlineData("/..%2F..%2Fetc%2Fpasswd", 404)]
     [InlineData("/vendor/..%2F..%2FDyad.Web.dll", 404)]
     public async Task Bad_input_gets_a_clear_problem_answer(string path, int status)
@@ -127,6 +131,44 @@ public sealed class ApiTests : IAsyncLifetime
         {
             Assert.All(lines, l => Assert.Equal(columns, l.Split('\t').Length));
         }
+    }
+
+    [Theory]
+    [InlineData("md", "text/markdown", "# Pakistan – Russia: chronology")]
+    [InlineData("html", "text/html", "<!DOCTYPE html>")]
+    [InlineData("csv", "text/csv", "date,source,target,")]
+    public async Task The_chronology_downloads_as_markdown_html_and_csv(string format, string media, string opening)
+    {
+        var rows = await Json("/api/chronology?dyad=PAK-RUS");
+        Assert.True(rows.GetArrayLength() > 10);
+        using var response = await Client.GetAsync($"/api/chronology?dyad=PAK-RUS&format={format}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(media, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"chronology-PAK-RUS.{format}", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith(opening, text, StringComparison.Ordinal);
+        if (format == "csv")
+        {
+            Assert.True(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length >= rows.GetArrayLength() + 1, "a row per happening, after the header");
+        }
+    }
+
+    [Fact]
+    public async Task The_yearly_panel_of_the_dyad_downloads_with_its_state_numbers()
+    {
+        using var response = await Client.GetAsync("/api/panel?dyad=RUS-PAK");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("panel-RUS-PAK-year.csv", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        Assert.True(lines.Length > 5);
+        var source = Array.IndexOf(header, "source");
+        var target = Array.IndexOf(header, "target");
+        Assert.All(lines.Skip(1), l => Assert.Equal("PAK,RUS", $"{l.Split(',')[source]},{l.Split(',')[target]}"));
+        Assert.Contains(lines.Skip(1), l => l.Split(',').Contains("770"));
+        var parquet = await Client.GetByteArrayAsync("/api/panel?dyad=PAK-RUS&format=parquet");
+        Assert.Equal("PAR1"u8.ToArray(), parquet[..4]);
     }
 
     [Fact]

@@ -62,6 +62,19 @@ public sealed class PageTests : IAsyncLifetime
             var sentence = System.Text.Json.JsonDocument.Parse(events).RootElement.GetProperty("sentence").GetString()!;
             Assert.Equal(sentence, (await mark.InnerTextAsync()).Trim());
             Assert.True(await mark.IsVisibleAsync());
+
+            // The download menu offers the shown dyad's files, and each link answers with its file.
+            await page.ClickAsync("#downloads summary");
+            var links = await page.EvalOnSelectorAllAsync<string[]>("#downloads a", "links => links.map(a => a.getAttribute('href'))");
+            Assert.Equal(7, links.Length);
+            foreach (var link in links)
+            {
+                Assert.Contains("dyad=PAK-RUS", link, StringComparison.Ordinal);
+                using var response = await _server.Client.GetAsync(link);
+                Assert.True(response.IsSuccessStatusCode, $"{link}: {(int)response.StatusCode}");
+                Assert.NotNull(response.Content.Headers.ContentDisposition?.FileName);
+            }
+
             Assert.Empty(errors);
         });
     }

@@ -3,7 +3,7 @@ using System.Text;
 using Dyad.Analysis.Panels;
 using Dyad.Core.Actors;
 using Dyad.Core.Data;
-using Dyad.Storage.Sqlite;
+using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;
 
@@ -51,14 +51,14 @@ internal static class PanelCommand
             }
 
             var database = parse.GetValue(db)!;
-            if (!File.Exists(database))
+            if (!EventStores.Exists(database))
             {
                 throw new CliError($"no database at {Path.GetFullPath(database)}; run 'dyad ingest PATH --db {database}' first");
             }
 
             var codes = StateCodes.Load(Path.Combine(DataDirectory.Resolve(parse.GetValue(data)), "actors", "state-codes.tsv"));
             var byMonth = unit == "month";
-            using var store = SqliteEventStore.OpenReadOnly(database);
+            using var store = EventStores.OpenForReading(database);
             var cells = DyadPanel.Build(store, codes, byMonth, directed: !parse.GetValue(undirected), parse.GetValue(from), parse.GetValue(to), parse.GetValue(fill));
             var path = parse.GetValue(output);
             if (parse.GetValue(format) == PanelFormat.Parquet)

@@ -3,6 +3,7 @@ using Dyad.Analysis;
 using Dyad.Analysis.Index;
 using Dyad.Analysis.Model;
 using Dyad.Analysis.Reports;
+using Dyad.Core.Actors;
 using Dyad.Core.Cameo;
 using Dyad.Extraction.Pipeline;
 using Dyad.Storage;
@@ -28,7 +29,16 @@ public sealed class ApiContext
         Names = names;
         Stances = stances;
         Reports = new ReportMapper(names, code => Cameo.TryGet(code, out var c) ? c.Name : code);
+        _stateCodes = new Lazy<StateCodes>(() => StateCodes.Load(Path.Combine(lexicons.DataDirectory, "actors", "state-codes.tsv")));
     }
+
+    private readonly Lazy<StateCodes> _stateCodes;
+
+    /// <summary>COW and Gleditsch-Ward numbers by date, for panels.</summary>
+    public StateCodes StateCodes => _stateCodes.Value;
+
+    /// <summary>"Pakistan – Russia", as titles name a dyad.</summary>
+    public string Title(DyadSpec dyad) => $"{Names.Of(dyad.A)}{(dyad.Directed ? " → " : " – ")}{Names.Of(dyad.B)}";
 
     public StorePool Stores { get; }
 

@@ -1,7 +1,10 @@
 using Dyad.Analysis;
+using Dyad.Analysis.Chronology;
 using Dyad.Analysis.Eras;
 using Dyad.Analysis.Exports;
 using Dyad.Analysis.Index;
+using Dyad.Analysis.Model;
+using Dyad.Analysis.Panels;
 using Dyad.Analysis.Reports;
 using Dyad.Analysis.Series;
 using Dyad.Storage;
@@ -17,6 +20,9 @@ internal static class ReadEndpoints
 {
     private const int DefaultLimit = 500;
     private const int MaxLimit = 5000;
+
+    /// <summary>Rows a download holds at most: all of a dyad's events on any store a page serves.</summary>
+    private const int ExportLimit = 1_000_000;
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -44,11 +50,14 @@ internal static class ReadEndpoints
         api.MapGet("/events", (ApiContext api, HttpContext http, string? dyad, string? actor, int? from, int? to, string? code, string? quad, string? doc, int? limit,
             string? format) =>
         {
-            var query = EventQueryOf(dyad, actor, from, to, code, quad, doc, limit);
-            return format is null or "json"
-                ? api.Answer(http, store => store.QueryEvents(query).Select(e => EventDto.From(e, api.Cameo)).ToList())
-                : EventExport(api, http, query, format);
-        }).WithSummary("Stored events, with the same filters as 'dyad events' (limit defaults to 500, at most 5000); format=csv, tsv, jsonl, gdelt, icews, plover or parquet downloads them as that file")
+            if (format is null or "json")
+            {
+                var page = EventQueryOf(dyad, actor, from, to, code, quad, doc, limit);
+                return api.Answer(http, store => store.QueryEvents(page).Select(e => EventDto.From(e, api.Cameo)).ToList());
+            }
+
+            return EventExport(api, http, EventQueryOf(dyad, actor, from, to, code, quad, doc, limit, ExportLimit, ExportLimit), format);
+        }).WithSummary("Stored events, with the same filters as 'dyad events' (limit defaults to 500, at most 5000); format=csv, tsv, jsonl, gdelt, icews, plover or parquet downloads them as that file (up to 1,000,000)")
             .Produces<List<EventDto>>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
@@ -145,11 +154,62 @@ internal static class ReadEndpoints
             });
         }).WithSummary("Where sources disagree on a happening's date, actors, or a claim, with each side's quotes").Produces<List<ConflictReport>>();
 
-        api.MapGet("/chronology", (ApiContext api, HttpContext http, string? dyad) =>
+        api.MapGet("/chronology", (ApiContext api, HttpContext http, string? dyad, string? format) =>
         {
             var spec = Inputs.Dyad(dyad);
-            return api.Answer(http, store => DyadAnalyzer.Chronology(api.Analyzer(store).LoadWithImported(spec), spec).Select(api.Reports.Chronology).ToList());
-        }).WithSummary("The deduplicated timeline: one row per happening with every source and any disagreement").Produces<List<ChronologyRow>>();
+            if (format is null or "json")
+            {
+                return api.Answer(http, store => DyadAnalyzer.Chronology(api.Analyzer(store).LoadWithImported(spec), spec).Select(api.Reports.Chronology).ToList());
+            }
+
+            var (kind, contentType, extension) = format switch
+            {
+                "md" or "markdown" => (ChronologyFormat.Md, "text/markdown; charset=utf-8", "md"),
+                "html" => (ChronologyFormat.Html, "text/html; charset=utf-8", "html"),
+                "csv" => (ChronologyFormat.Csv, "text/csv; charset=utf-8", "csv"),
+                _ => throw new BadInputException($"format '{format}' is not one of json, md, html, csv"),
+            };
+            return api.AnswerFile(http, contentType, $"chronology-{FileNameOf(spec)}.{extension}", (store, stream) =>
+            {
+                var entries = DyadAnalyzer.Chronology(api.Analyzer(store).LoadWithImported(spec), spec);
+                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+                ChronologyWriter.Write(writer, api.Reports, api.Title(spec), entries, kind);
+            });
+        }).WithSummary("The deduplicated timeline: one row per happening with every source and any disagreement; format=md, html or csv downloads it as that file")
+            .Produces<List<ChronologyRow>>();
+
+        api.MapGet("/panel", (ApiContext api, HttpContext http, string? dyad, string? by, int? from, int? to, bool? fill, string? format) =>
+        {
+            var spec = Inputs.Dyad(dyad);
+            Inputs.Years(from, to);
+            var byMonth = by switch
+            {
+                null or "year" => false,
+                "month" => true,
+                _ => throw new BadInputException($"by '{by}' is not year or month"),
+            };
+            var parquet = format switch
+            {
+                null or "csv" => false,
+                "parquet" => true,
+                _ => throw new BadInputException($"format '{format}' is not one of csv, parquet"),
+            };
+            var unit = byMonth ? "month" : "year";
+            return api.AnswerFile(http, parquet ? "application/vnd.apache.parquet" : "text/csv; charset=utf-8",
+                $"panel-{FileNameOf(spec)}-{unit}.{(parquet ? "parquet" : "csv")}", (store, stream) =>
+            {
+                var cells = DyadPanel.Build(store, api.StateCodes, byMonth, spec.Directed, from, to, fill == true)
+                    .Where(c => spec.Matches(c.Source, c.Target, symmetric: !spec.Directed)).ToList();
+                if (parquet)
+                {
+                    PanelWriter.WriteParquetAsync(cells, byMonth, stream).GetAwaiter().GetResult();
+                    return;
+                }
+
+                using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
+                PanelWriter.WriteCsv(cells, byMonth, writer);
+            });
+        }).WithSummary("The dyad's panel, one row per year (by=month: per month) as 'dyad panel' writes it, with COW and GW numbers; format=csv or parquet");
 
         api.MapGet("/actors", (ApiContext api, HttpContext http, string? q) =>
         {
@@ -193,6 +253,9 @@ internal static class ReadEndpoints
         ["parquet"] = (EventFormat.Parquet, "application/vnd.apache.parquet", "parquet"),
     };
 
+    /// <summary>"PAK-RUS" or "PAK-to-RUS", safe in a file name.</summary>
+    private static string FileNameOf(DyadSpec spec) => spec.Directed ? $"{spec.A}-to-{spec.B}" : $"{spec.A}-{spec.B}";
+
     private static IResult EventExport(ApiContext api, HttpContext http, EventQuery query, string format)
     {
         if (!ExportFormats.TryGetValue(format, out var export))
@@ -214,7 +277,8 @@ internal static class ReadEndpoints
         });
     }
 
-    internal static EventQuery EventQueryOf(string? dyad, string? actor, int? from, int? to, string? code, string? quad, string? doc, int? limit)
+    internal static EventQuery EventQueryOf(string? dyad, string? actor, int? from, int? to, string? code, string? quad, string? doc, int? limit,
+        int defaultLimit = DefaultLimit, int maxLimit = MaxLimit)
     {
         Inputs.Years(from, to);
         var query = new EventQuery
@@ -223,7 +287,7 @@ internal static class ReadEndpoints
             FromYear = from,
             ToYear = to,
             Document = doc,
-            Limit = Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit),
+            Limit = Math.Clamp(limit ?? defaultLimit, 1, maxLimit),
         };
         if (dyad is not null)
         {

@@ -78,7 +78,20 @@ async function show(a, b) {
     loadConflicts(dyad),
     drawNetwork(undefined, undefined),
   ]);
+  showDownloads(dyad);
   history.replaceState(null, '', `#${dyad}`);
+}
+
+// Every file of the menu is the API's own export of the dyad shown, so a download holds what the page shows.
+function showDownloads(dyad) {
+  for (const link of document.querySelectorAll('#downloads a[data-download]')) {
+    const url = new URL(link.dataset.download, location.origin);
+    url.searchParams.set('dyad', dyad);
+    url.searchParams.set('format', link.dataset.format);
+    link.href = url.pathname + url.search;
+    link.setAttribute('download', '');
+  }
+  $('downloads').hidden = false;
 }
 
 function drawChart(series, eras) {
