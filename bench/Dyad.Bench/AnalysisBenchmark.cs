@@ -109,20 +109,8 @@ public sealed class AnalysisBenchmark
 
     private void Measure(string title, Func<int> action)
     {
-        action(); // warm-up
-        var seconds = new List<double>();
-        var result = 0;
-        for (var i = 0; i < _options.Runs; i++)
-        {
-            GC.Collect();
-            var clock = Stopwatch.StartNew();
-            result = action();
-            seconds.Add(clock.Elapsed.TotalSeconds);
-        }
-
-        seconds.Sort();
-        var median = seconds.Count % 2 == 1 ? seconds[seconds.Count / 2] : (seconds[(seconds.Count / 2) - 1] + seconds[seconds.Count / 2]) / 2;
-        Print($"{title}: median {median:0.000} s (min {seconds[0]:0.000}, max {seconds[^1]:0.000}, {_options.Runs} runs; result {result:N0})");
+        var t = Timing.Of(action, _options.Runs);
+        Print($"{title}: median {t.MedianSeconds:0.000} s (min {t.MinSeconds:0.000}, max {t.MaxSeconds:0.000}, {t.Runs} runs; result {t.Result:N0})");
     }
 
     private static void Print(string line) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{line}"));

@@ -241,19 +241,8 @@ public sealed class ScaleBenchmark
 
     private void Measure(string title, Func<int> action)
     {
-        action(); // warm-up
-        var seconds = new List<double>();
-        var result = 0;
-        for (var i = 0; i < _options.Runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            result = action();
-            seconds.Add(clock.Elapsed.TotalMilliseconds);
-        }
-
-        seconds.Sort();
-        var median = seconds.Count % 2 == 1 ? seconds[seconds.Count / 2] : (seconds[(seconds.Count / 2) - 1] + seconds[seconds.Count / 2]) / 2;
-        Print($"{title}: median {median:0.0} ms (min {seconds[0]:0.0}, max {seconds[^1]:0.0}, {_options.Runs} runs; result {result:N0})");
+        var t = Timing.Of(action, _options.Runs);
+        Print($"{title}: median {t.MedianSeconds * 1000:0.0} ms (min {t.MinSeconds * 1000:0.0}, max {t.MaxSeconds * 1000:0.0}, {t.Runs} runs; result {t.Result:N0})");
     }
 
     private static void Print(string line) => Console.WriteLine(line);
