@@ -118,7 +118,8 @@ public sealed class DictionaryTests : IDisposable
     public void Sentences_code_as_a_small_dictionary_says()
     {
         var dir = WriteDictionaries();
-        _dir.Write("text/a.txt", "In 1972 President Firefly serenaded India. In 1972 India wooed Pakistan with a bouquet. In 1973 India wooed Nepal with a silver tea set.");
+        _dir.Write("text/a.txt", "In 1972 President Firefly serenaded India. In 1972 India wooed Pakistan with a bouquet. In 1973 India wooed Nepal with a silver tea set. " +
+            "In 1974 India wooed Bhutan.");
         var (exit, output, error) = CliRunner.Run("extract", _dir.File("text"), "--format", "jsonl", "--data", RepoPaths.Data, "--dictionaries", dir);
         Assert.True(exit == 0, error);
         Assert.Contains("dictionaries: verb dictionary: 2 verb blocks", error, StringComparison.Ordinal);
@@ -127,6 +128,11 @@ public sealed class DictionaryTests : IDisposable
         Assert.Contains(events, e => e.GetProperty("source").GetString()!.StartsWith("PAK", StringComparison.Ordinal)
             && e.GetProperty("target").GetString() == "IND" && e.GetProperty("cameo").GetString() == "051");
         Assert.Contains(events, e => e.GetProperty("source").GetString() == "IND" && e.GetProperty("cameo").GetString() == "071");
+
+        // A verb alone that Dyad's lexicon codes stays Dyad's ("woo": 030, with its own options); the dictionary adds the
+        // verbs Dyad lacks ("serenade") and its patterns of more words ("woo * bouquet").
+        Assert.Matches(@"[1-9]\d* verb line\(s\) of a verb alone left out", error);
+        Assert.Contains(events, e => e.GetProperty("target").GetString() == "BTN" && e.GetProperty("cameo").GetString() == "030");
 
         // A synonym of several words is one alternative of its slot, not words of the pattern.
         Assert.Contains(events, e => e.GetProperty("target").GetString() == "NPL" && e.GetProperty("cameo").GetString() == "071");

@@ -108,12 +108,29 @@ public sealed class PetrarchDictionaries
             }
         }
 
+        var kept = 0;
         foreach (var (file, lines) in converted.Files)
         {
-            File.AppendAllLines(Path.Combine(building, file), ["# --- converted from the PETRARCH dictionaries in " + Path.GetFullPath(dictionaryDirectory), .. lines]);
+            var path = Path.Combine(building, file);
+            var added = lines;
+            if (file == "events/verbs.tsv")
+            {
+                // A verb on its own that Dyad's lexicon already codes stays coded by Dyad's lines: they carry what a
+                // dictionary cannot say (symmetry, the prepositions that take a target, exceptions). The dictionary adds
+                // the verbs Dyad lacks and its patterns of more words ("woo * bouquet").
+                static string Verb(string pattern) => pattern.Split(' ', 2)[0];
+                var own = File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).Where(f => f.Length > 1)
+                    .SelectMany(f => Verb(f[1]).Split('|')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+                added = [.. lines.Where(l => l.Split('\t') is not { Length: > 1 } f || f[1].Contains(' ', StringComparison.Ordinal) || !f[1].Split('|').Any(own.Contains))];
+                kept = lines.Count - added.Count;
+            }
+
+            File.AppendAllLines(path, ["# --- converted from the PETRARCH dictionaries in " + Path.GetFullPath(dictionaryDirectory), .. added]);
         }
 
-        var summary = converted.Summary.Concat(dictionaries.Report.Lines().Select(l => "left out: " + l)).ToList();
+        var summary = converted.Summary
+            .Append($"{kept} verb line(s) of a verb alone left out: Dyad's own lines code those verbs")
+            .Concat(dictionaries.Report.Lines().Select(l => "left out: " + l)).ToList();
         File.WriteAllLines(Path.Combine(building, "dictionaries-summary.txt"), summary);
         try
         {
