@@ -56,6 +56,7 @@ public class GrammaticalCodingTests
         Assert.Equal(["CHL>PER 139 1990"], Coding.Render("In 1990 Chile announced that it would boycott the games in Lima if Peru did not withdraw its troops."));
         Assert.Equal(["CHL>PER 139 1991"], Coding.Render("In 1991 Chile said it would impose sanctions on Peru unless Lima released the prisoners."));
         Assert.Contains("CHL>PER 190 1992 hyp", Coding.Render("In 1992 Chile warned that it would attack Peru."));
+        Assert.Equal(["CHL>PER 139 1993"], Coding.Render("In 1993 Chile said it would massacre Peruvians unless Lima withdrew its troops."));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Dyad.Core.Cameo;
 using Dyad.Extraction.Lexicons;
 using Dyad.Extraction.Pipeline;
 using Dyad.Extraction.Syntax;
@@ -122,7 +123,7 @@ public sealed class ModalityDetector
     private const string UltimatumCode = "139";
 
     /// <summary>Verbal or material conflict (CAMEO roots 09-20).</summary>
-    private static bool IsConflict(string code) => code.Length >= 2 && (code[0] == '1' || code[0] == '0' && code[1] == '9');
+    private static bool IsConflict(string code) => QuadClasses.OfCode(code) is QuadClass.VerbalConflict or QuadClass.MaterialConflict;
 
     private struct Modality(bool negated, bool hypothetical)
     {
