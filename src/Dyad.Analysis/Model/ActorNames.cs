@@ -22,6 +22,9 @@ public sealed class ActorNames
         return names;
     }
 
+    /// <summary>"Pakistan – Russia" (either way round) or "Pakistan → Russia" (directed), as titles name a dyad.</summary>
+    public string Title(DyadSpec dyad) => $"{Of(dyad.A)}{(dyad.Directed ? " → " : " – ")}{Of(dyad.B)}";
+
     /// <summary>"Pakistan", "Afghanistan (rebels)", "SCO" for an unknown code.</summary>
     public string Of(string? code)
     {

@@ -31,12 +31,14 @@ public readonly record struct Period(int Key, PeriodUnit Unit) : IComparable<Per
     /// <summary>The period a date falls in, or null when the date is coarser than the unit ("1965" has no month).</summary>
     public static Period? Of(PartialDate date, PeriodUnit unit) => unit switch
     {
-        PeriodUnit.Month when date.Precision >= DatePrecision.Month => new Period((date.Year * 12) + date.Month - 1, unit),
+        PeriodUnit.Month when date.Precision >= DatePrecision.Month => OfMonth(date.Year, date.Month),
         PeriodUnit.Month => null,
         PeriodUnit.Year when date.Precision == DatePrecision.Decade => null,
         PeriodUnit.Year => new Period(date.Year, unit),
         _ => new Period(date.Year - (((date.Year % 10) + 10) % 10), unit),
     };
+
+    public static Period OfMonth(int year, int month) => new((year * 12) + month - 1, PeriodUnit.Month);
 
     public static Period OfYear(int year, PeriodUnit unit) => unit switch
     {

@@ -31,33 +31,12 @@ public sealed class SeriesBuilder
                 continue;
             }
 
-            if (fromYear is { } f && period.LastYear < f || toYear is { } t && period.FirstYear > t)
-            {
-                continue;
-            }
-
-            if (!buckets.TryGetValue(period, out var bucket))
-            {
-                buckets[period] = bucket = new Bucket();
-            }
-
-            bucket.Add(item);
+            BucketOf(period)?.Add(item);
         }
 
         foreach (var tally in counted ?? [])
         {
-            var period = unit == PeriodUnit.Month ? new Period((tally.Year * 12) + (tally.Month ?? 1) - 1, unit) : Period.OfYear(tally.Year, unit);
-            if (fromYear is { } f && period.LastYear < f || toYear is { } t && period.FirstYear > t)
-            {
-                continue;
-            }
-
-            if (!buckets.TryGetValue(period, out var bucket))
-            {
-                buckets[period] = bucket = new Bucket();
-            }
-
-            bucket.Add(tally);
+            BucketOf(unit == PeriodUnit.Month ? Period.OfMonth(tally.Year, tally.Month ?? 1) : Period.OfYear(tally.Year, unit))?.Add(tally);
         }
 
         var indexByPeriod = new Dictionary<Period, (double Sum, double Weight)>();
@@ -104,6 +83,22 @@ public sealed class SeriesBuilder
         }
 
         return points;
+
+        // The bucket of a period within the years asked for; none outside them.
+        Bucket? BucketOf(Period period)
+        {
+            if (fromYear is { } f && period.LastYear < f || toYear is { } t && period.FirstYear > t)
+            {
+                return null;
+            }
+
+            if (!buckets.TryGetValue(period, out var bucket))
+            {
+                buckets[period] = bucket = new Bucket();
+            }
+
+            return bucket;
+        }
     }
 
     private sealed class Bucket

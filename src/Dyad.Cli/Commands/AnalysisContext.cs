@@ -56,7 +56,5 @@ internal sealed class AnalysisContext : IDisposable
 
     public string CameoName(string code) => Cameo.TryGet(code, out var c) ? c.Name : code;
 
-    public string Title(DyadSpec dyad) => $"{Names.Of(dyad.A)}{(dyad.Directed ? " → " : " – ")}{Names.Of(dyad.B)}";
-
     public void Dispose() => Store.Dispose();
 }

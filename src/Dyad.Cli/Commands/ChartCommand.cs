@@ -48,7 +48,7 @@ internal static class ChartCommand
                 .SelectMany(p => new[] { spec.A, spec.B }.Select(side => new ChartSeries($"{side}–{p}", pairs.Direct(side, p).Where(y => InRange(y.Year)).ToList())))
                 .Where(s => s.Points.Count > 0).ToList();
             var subtitle = $"Relationship index by year on the Goldstein scale; {eras.Count} eras; {loaded.Clusters.Count(c => c.Documents > 1)} happenings reported by more than one source";
-            var svg = new SvgChart().Render($"{context.Title(spec)} relations", subtitle, index, eras, markers, others);
+            var svg = new SvgChart().Render($"{context.Names.Title(spec)} relations", subtitle, index, eras, markers, others);
             File.WriteAllText(path, svg, new UTF8Encoding(false));
             Console.Error.WriteLine($"chart written to {Path.GetFullPath(path)}");
             return 0;

@@ -28,7 +28,7 @@ internal static class ChronologyCommand
             var path = parse.GetValue(output);
             using var file = path is null ? null : new StreamWriter(path, false, new UTF8Encoding(false));
             var writer = file ?? Console.Out;
-            ChronologyWriter.Write(writer, context.Reports, context.Title(spec), entries, parse.GetValue(format));
+            ChronologyWriter.Write(writer, context.Reports, context.Names.Title(spec), entries, parse.GetValue(format));
             writer.Flush();
             if (path is not null)
             {

@@ -35,7 +35,7 @@ internal static class ErasCommand
             var loaded = context.Analyzer.Load(spec);
             var eras = context.Analyzer.Eras(loaded, spec, new EraOptions { PenaltyFactor = parse.GetValue(penalty), MinYears = parse.GetValue(minYears) },
                 parse.GetValue(direct) ? IndexOptions.DirectOnly : null);
-            Write(Console.Out, context.Title(spec), eras, parse.GetValue(format));
+            Write(Console.Out, context.Names.Title(spec), eras, parse.GetValue(format));
             return 0;
         });
         return command;

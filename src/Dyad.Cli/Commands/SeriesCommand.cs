@@ -39,7 +39,7 @@ internal static class SeriesCommand
             var loaded = context.Analyzer.Load(spec);
             var points = context.Analyzer.Series(loaded, spec, parse.GetValue(by), parse.GetValue(from), parse.GetValue(to), parse.GetValue(raw),
                 parse.GetValue(direct) ? IndexOptions.DirectOnly : null);
-            Write(Console.Out, context.Title(spec), points, parse.GetValue(format), parse.GetValue(raw));
+            Write(Console.Out, context.Names.Title(spec), points, parse.GetValue(format), parse.GetValue(raw));
             return 0;
         });
         return command;

@@ -51,7 +51,7 @@ internal static class TriangleCommand
 
     private static void Write(TextWriter output, AnalysisContext context, TriangleReport report)
     {
-        var title = context.Title(report.Dyad);
+        var title = context.Names.Title(report.Dyad);
         output.WriteLine($"{title} and {string.Join(", ", report.Parties.Skip(2).Select(context.Names.Of))}");
         foreach (var era in report.Eras)
         {

@@ -81,7 +81,7 @@ public sealed class ClickHouseEventStore : IEventStore
             _http.Execute("INSERT INTO document_paths SELECT DISTINCT path, id FROM documents");
         }
 
-        var retired = string.Join(", ", _http.Query("SELECT id FROM retired").Select(r => r[0]));
+        var retired = new Lazy<string>(() => string.Join(", ", _http.Query("SELECT id FROM retired").Select(r => r[0])));
         foreach (var node in Location.Nodes)
         {
             using var http = new ClickHouseHttp(node, Location.Database);
@@ -91,7 +91,7 @@ public sealed class ClickHouseEventStore : IEventStore
             {
                 // A store made before the tones existed: its events are counted in once, as the view would have.
                 http.Execute(ClickHouseSchema.TonesView);
-                var live = retired.Length > 0 ? $" AND document_id NOT IN ({retired})" : string.Empty;
+                var live = retired.Value.Length > 0 ? $" AND document_id NOT IN ({retired.Value})" : string.Empty;
                 http.Execute($"INSERT INTO tones_local {ClickHouseSchema.ToneRows(1)} FROM events_local WHERE {ClickHouseSchema.ToneFilter}{live} {ClickHouseSchema.ToneGroups}");
             }
 
@@ -121,9 +121,9 @@ public sealed class ClickHouseEventStore : IEventStore
             return;
         }
 
-        var list = string.Join(", ", ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
-        _http.Insert("retired", "id", string.Join('\n', ids.Select(i => i.ToString(CultureInfo.InvariantCulture))) + "\n");
-        _http.Execute($"INSERT INTO tones {ClickHouseSchema.ToneRows(-1)} FROM events WHERE document_id IN ({list}) AND {ClickHouseSchema.ToneFilter} {ClickHouseSchema.ToneGroups}");
+        var numbers = ids.Select(i => i.ToString(CultureInfo.InvariantCulture)).ToList();
+        _http.Insert("retired", "id", string.Join('\n', numbers) + "\n");
+        _http.Execute($"INSERT INTO tones {ClickHouseSchema.ToneRows(-1)} FROM events WHERE document_id IN ({string.Join(", ", numbers)}) AND {ClickHouseSchema.ToneFilter} {ClickHouseSchema.ToneGroups}");
     }
 
     public StoredDocument? FindByPath(string path) =>
@@ -241,12 +241,10 @@ public sealed class ClickHouseEventStore : IEventStore
             return 0;
         }
 
-        // The two look-ups go out together: each is a round trip the server answers while the other is on its way.
-        var knownIds = Task.Run(() => new HashSet<string>(
+        var known = new HashSet<string>(
             _http.QueryWith("SELECT id FROM event_ids WHERE id IN batch", "batch", "String", events.Select(e => e.Id).Distinct(StringComparer.Ordinal))
-                .Select(r => r[0]!), StringComparer.Ordinal));
+                .Select(r => r[0]!), StringComparer.Ordinal);
         var reports = LiveRows(events.Select(e => e.Report.Path).Distinct(StringComparer.Ordinal));
-        var known = knownIds.GetAwaiter().GetResult();
         var ids = reports.ToDictionary(r => r.Key, r => L(r.Value.Row[0]), StringComparer.Ordinal);
         var sentencesKnown = new HashSet<(long, int)>();
         if (ids.Count > 0)

@@ -23,7 +23,7 @@ internal sealed class ClickHouseHttp : IDisposable
     public Uri Node => _node;
 
     /// <summary>Runs a statement that returns nothing (DDL, INSERT ... SELECT).</summary>
-    public void Execute(string sql) => Send(sql, null, null).Dispose();
+    public void Execute(string sql) => Post(null, Text(sql)).Dispose();
 
     /// <summary>Rows for INSERT, already in TabSeparated form; Distributed inserts wait until every shard has its rows.</summary>
     public void Insert(string table, string columns, string tsv)
@@ -33,7 +33,7 @@ internal sealed class ClickHouseHttp : IDisposable
             return;
         }
 
-        Send(null, $"INSERT INTO {table} ({columns}) FORMAT TabSeparated", tsv).Dispose();
+        Post($"INSERT INTO {table} ({columns}) FORMAT TabSeparated", Text(tsv)).Dispose();
     }
 
     /// <summary>Rows for INSERT, written from the builder as they are sent (no copy of a large batch as one string).</summary>
@@ -44,10 +44,7 @@ internal sealed class ClickHouseHttp : IDisposable
             return;
         }
 
-        var url = new StringBuilder(_node.ToString()).Append("?database=").Append(Uri.EscapeDataString(_database))
-            .Append("&insert_distributed_sync=1&query=").Append(Uri.EscapeDataString($"INSERT INTO {table} ({columns}) FORMAT TabSeparated"));
-        using var request = new HttpRequestMessage(HttpMethod.Post, url.ToString()) { Content = new StringBuilderContent(tsv) };
-        Send(request).Dispose();
+        Post($"INSERT INTO {table} ({columns}) FORMAT TabSeparated", new StringBuilderContent(tsv)).Dispose();
     }
 
     /// <summary>UTF-8 of a StringBuilder, chunk by chunk.</summary>
@@ -78,7 +75,7 @@ internal sealed class ClickHouseHttp : IDisposable
     /// <summary>The rows of a query, each as its fields (null for NULL), read as they arrive.</summary>
     public IEnumerable<string?[]> Query(string sql)
     {
-        using var response = Send(sql + " FORMAT TabSeparated", null, null);
+        using var response = Post(null, Text(sql + " FORMAT TabSeparated"));
         using var reader = new StreamReader(response.Content.ReadAsStream(), Encoding.UTF8);
         while (reader.ReadLine() is { } line)
         {
@@ -101,12 +98,8 @@ internal sealed class ClickHouseHttp : IDisposable
             Tsv.AppendRow(rows, v);
         }
 
-        var url = new StringBuilder(_node.ToString()).Append("?database=").Append(Uri.EscapeDataString(_database))
-            .Append("&query=").Append(Uri.EscapeDataString(sql + " FORMAT TabSeparated"))
-            .Append('&').Append(table).Append("_structure=").Append(Uri.EscapeDataString($"value {type}"));
-        var form = new MultipartFormDataContent { { new StringContent(rows.ToString(), new UTF8Encoding(false)), table, table } };
-        using var request = new HttpRequestMessage(HttpMethod.Post, url.ToString()) { Content = form };
-        using var response = Send(request);
+        var form = new MultipartFormDataContent { { Text(rows.ToString()), table, table } };
+        using var response = Post(sql + " FORMAT TabSeparated", form, $"&{table}_structure={Uri.EscapeDataString($"value {type}")}");
         using var reader = new StreamReader(response.Content.ReadAsStream(), Encoding.UTF8);
         while (reader.ReadLine() is { } line)
         {
@@ -114,24 +107,19 @@ internal sealed class ClickHouseHttp : IDisposable
         }
     }
 
-    private HttpResponseMessage Send(string? sql, string? queryParameter, string? data)
+    private static StringContent Text(string text) => new(text, new UTF8Encoding(false));
+
+    /// <summary>Posts <paramref name="content"/>: the SQL itself, or the data of <paramref name="query"/> given in the URL.</summary>
+    private HttpResponseMessage Post(string? query, HttpContent content, string parameters = "")
     {
         var url = new StringBuilder(_node.ToString()).Append("?database=").Append(Uri.EscapeDataString(_database))
-            .Append("&insert_distributed_sync=1&max_query_size=104857600");
-        if (queryParameter is not null)
+            .Append("&insert_distributed_sync=1&max_query_size=104857600").Append(parameters);
+        if (query is not null)
         {
-            url.Append("&query=").Append(Uri.EscapeDataString(queryParameter));
+            url.Append("&query=").Append(Uri.EscapeDataString(query));
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, url.ToString())
-        {
-            Content = new StringContent(data ?? sql ?? string.Empty, new UTF8Encoding(false)),
-        };
-        return Send(request);
-    }
-
-    private HttpResponseMessage Send(HttpRequestMessage request)
-    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url.ToString()) { Content = content };
         HttpResponseMessage response;
         try
         {

@@ -37,9 +37,6 @@ public sealed class ApiContext
     /// <summary>COW and Gleditsch-Ward numbers by date, for panels.</summary>
     public StateCodes StateCodes => _stateCodes.Value;
 
-    /// <summary>"Pakistan – Russia", as titles name a dyad.</summary>
-    public string Title(DyadSpec dyad) => $"{Names.Of(dyad.A)}{(dyad.Directed ? " → " : " – ")}{Names.Of(dyad.B)}";
-
     public StorePool Stores { get; }
 
     public AnswerCache Cache { get; }

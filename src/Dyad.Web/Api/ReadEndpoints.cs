@@ -173,7 +173,7 @@ internal static class ReadEndpoints
             {
                 var entries = DyadAnalyzer.Chronology(api.Analyzer(store).LoadWithImported(spec), spec);
                 using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
-                ChronologyWriter.Write(writer, api.Reports, api.Title(spec), entries, kind);
+                ChronologyWriter.Write(writer, api.Reports, api.Names.Title(spec), entries, kind);
             });
         }).WithSummary("The deduplicated timeline: one row per happening with every source and any disagreement; format=md, html or csv downloads it as that file")
             .Produces<List<ChronologyRow>>();
