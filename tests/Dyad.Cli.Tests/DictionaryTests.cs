@@ -131,7 +131,7 @@ public sealed class DictionaryTests : IDisposable
 
         // A verb alone that Dyad's lexicon codes stays Dyad's ("woo": 030, with its own options); the dictionary adds the
         // verbs Dyad lacks ("serenade") and its patterns of more words ("woo * bouquet").
-        Assert.Matches(@"[1-9]\d* verb line\(s\) of a verb alone left out", error);
+        Assert.Matches(@"[1-9]\d* verb line\(s\) left out: Dyad's own lines code that verb", error);
         Assert.Contains(events, e => e.GetProperty("target").GetString() == "BTN" && e.GetProperty("cameo").GetString() == "030");
 
         // A synonym of several words is one alternative of its slot, not words of the pattern.
@@ -152,6 +152,49 @@ public sealed class DictionaryTests : IDisposable
             .Select(e => $"{e.GetProperty("source").GetString()}>{e.GetProperty("target").GetString()} {e.GetProperty("cameo").GetString()} {e.GetProperty("date").GetString()}").ToList();
         Assert.Equal(["CHL>PER 190 1972", "CHL>PER 010 1973"], events);
     }
+
+    [Fact]
+    public void A_dictionary_statement_is_no_event_beside_any_happening_its_sentence_tells()
+    {
+        _dir.Write("say/CAMEO.say.txt", "####### VERB PATTERNS #######\n---  SAY   [010]  ---\nSAY {SAYS SAID SAYING }\n- * +   [010]\n");
+        _dir.Write("text/a.txt", "In 1974 Chile said there had been clashes on the border. In 1975 Peru shelled Chilean posts, Chile said. In 1976 Chile said Peru was a friend.");
+        var (exit, output, error) = CliRunner.Run("extract", _dir.File("text"), "--format", "jsonl", "--data", RepoPaths.Data, "--dictionaries", _dir.File("say"));
+        Assert.True(exit == 0, error);
+        Assert.Equal(["CHL>PER 190 1974", "PER>CHL 194 1975", "CHL>PER 010 1976"], Events(output));
+    }
+
+    [Fact]
+    public void Dyad_keeps_the_words_its_own_lines_of_a_verb_name_and_the_dictionary_adds_the_rest()
+    {
+        _dir.Write("arms/CAMEO.arms.txt", """
+            ####### SYNONYM SETS #######
+            &ARMS
+            +MISSILES
+            +GRENADES
+
+            ####### VERB PATTERNS #######
+            ---  LAUNCH   [---]  ---
+            LAUNCH
+            - * &ARMS (AT +)                                 [194]
+
+            ---  AGREE   [---]  ---
+            AGREE
+            - * (TO SANCTIONS)                               [163]
+            """);
+        _dir.Write("text/a.txt", "In 1977 Chile launched missiles at Peru. In 1978 Chile launched grenades at Peru. In 1979 Chile agreed to lift the sanctions on Peru. " +
+            "In 1980 Chile agreed to new sanctions against Peru.");
+        var (exit, output, error) = CliRunner.Run("extract", _dir.File("text"), "--format", "jsonl", "--data", RepoPaths.Data, "--dictionaries", _dir.File("arms"));
+        Assert.True(exit == 0, error);
+
+        // Dyad's "launch * missiles" (195, with its prepositions) keeps "missiles"; the dictionary line keeps "grenades".
+        // "lift" has lines of its own: a gap does not pass over it, so lifting sanctions is not agreeing to them.
+        Assert.Equal(["CHL>PER 195 1977", "CHL>PER 194 1978", "CHL>PER 085 1979", "CHL>PER 163 1980"], Events(output));
+        Assert.Contains("1 verb line(s) narrowed to the words Dyad's own lines of that verb do not name", error, StringComparison.Ordinal);
+    }
+
+    private static List<string> Events(string jsonl) =>
+        [.. jsonl.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => $"{e.GetProperty("source").GetString()}>{e.GetProperty("target").GetString()} {e.GetProperty("cameo").GetString()} {e.GetProperty("date").GetString()}")];
 
     [Fact]
     public void Dictionaries_only_without_a_folder_or_a_missing_folder_is_a_clear_error()

@@ -109,27 +109,25 @@ public sealed class PetrarchDictionaries
         }
 
         var kept = 0;
+        var narrowed = 0;
         foreach (var (file, lines) in converted.Files)
         {
             var path = Path.Combine(building, file);
             var added = lines;
             if (file == "events/verbs.tsv")
             {
-                // A verb on its own that Dyad's lexicon already codes stays coded by Dyad's lines: they carry what a
-                // dictionary cannot say (symmetry, the prepositions that take a target, exceptions). The dictionary adds
-                // the verbs Dyad lacks and its patterns of more words ("woo * bouquet").
-                static string Verb(string pattern) => pattern.Split(' ', 2)[0];
-                var own = File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).Where(f => f.Length > 1)
-                    .SelectMany(f => Verb(f[1]).Split('|')).ToHashSet(StringComparer.OrdinalIgnoreCase);
-                added = [.. lines.Where(l => l.Split('\t') is not { Length: > 1 } f || f[1].Contains(' ', StringComparison.Ordinal) || !f[1].Split('|').Any(own.Contains))];
+                var own = OwnVerbLines(path);
+                added = [.. lines.Select(l => Yield(l, own)).Where(l => l is not null).Cast<string>()];
                 kept = lines.Count - added.Count;
+                narrowed = lines.Count(l => Yield(l, own) is { } y && y != l);
             }
 
             File.AppendAllLines(path, ["# --- converted from the PETRARCH dictionaries in " + Path.GetFullPath(dictionaryDirectory), .. added]);
         }
 
         var summary = converted.Summary
-            .Append($"{kept} verb line(s) of a verb alone left out: Dyad's own lines code those verbs")
+            .Append($"{kept} verb line(s) left out: Dyad's own lines code that verb alone, or every word the line names after it")
+            .Append($"{narrowed} verb line(s) narrowed to the words Dyad's own lines of that verb do not name")
             .Concat(dictionaries.Report.Lines().Select(l => "left out: " + l)).ToList();
         File.WriteAllLines(Path.Combine(building, "dictionaries-summary.txt"), summary);
         try
@@ -142,6 +140,66 @@ public sealed class PetrarchDictionaries
         }
 
         return (target, summary);
+    }
+
+    /// <summary>
+    /// Dyad's own verb lines, each as the verbs it starts with and its word groups after them (gaps left out).
+    /// </summary>
+    private static List<(HashSet<string> Verbs, string[][] Groups)> OwnVerbLines(string path) =>
+        [.. File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).Where(f => f.Length > 1)
+            .Select(f => PatternGroups(f[1])).Select(g => (g[0].ToHashSet(StringComparer.OrdinalIgnoreCase), g[1..]))];
+
+    private static string[][] PatternGroups(string pattern) =>
+        [.. pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w != "*").Select(w => w.Split('|'))];
+
+    /// <summary>
+    /// What a converted dictionary line adds beside Dyad's own lines, or null for nothing. Dyad's lines carry what a
+    /// dictionary line cannot say (symmetry, the prepositions that take a target, exceptions), so where Dyad's lexicon
+    /// codes a verb (a dictionary line of that verb alone adds nothing), or the same verb with the same words before the last ("launch * attacks" beside the
+    /// dictionary's "launch * attack|attacks|raid"), Dyad's line keeps those words and the dictionary line keeps the
+    /// rest ("launch * raid"). The dictionary adds the verbs Dyad lacks and its other patterns ("woo * bouquet").
+    /// </summary>
+    internal static string? Yield(string line, List<(HashSet<string> Verbs, string[][] Groups)> own)
+    {
+        var fields = line.Split('\t');
+        if (fields.Length < 2)
+        {
+            return line;
+        }
+
+        var groups = PatternGroups(fields[1]);
+        var verbs = groups[0];
+        var words = groups[1..];
+        if (words.Length == 0)
+        {
+            return own.Exists(o => verbs.Any(o.Verbs.Contains)) ? null : line;
+        }
+
+        var last = words[^1];
+        var left = last.ToList();
+        foreach (var (ownVerbs, ownGroups) in own)
+        {
+            if (ownGroups.Length == words.Length && verbs.Any(ownVerbs.Contains)
+                && ownGroups.Zip(words).Take(words.Length - 1).All(p => p.First.Intersect(p.Second, StringComparer.OrdinalIgnoreCase).Any()))
+            {
+                left.RemoveAll(w => ownGroups[^1].Contains(w, StringComparer.OrdinalIgnoreCase));
+            }
+        }
+
+        if (left.Count == last.Length)
+        {
+            return line;
+        }
+
+        if (left.Count == 0)
+        {
+            return null;
+        }
+
+        var tokens = fields[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        tokens[Array.FindLastIndex(tokens, t => t != "*")] = string.Join('|', left);
+        fields[1] = string.Join(' ', tokens);
+        return string.Join('\t', fields);
     }
 
     /// <summary>The dictionaries as lines of Dyad's lexicon files (path under data/ → lines), with a summary.</summary>

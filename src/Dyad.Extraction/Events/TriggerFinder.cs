@@ -382,6 +382,14 @@ public sealed class TriggerFinder
             return true;
         }
 
+        // "agreed to lift the sanctions": a verb with patterns of its own begins its own event, and the words after it
+        // are its words, not the gap of the verb before ("agree * to * sanctions" is not lifting them).
+        if (s.Syntax.Tag(i) == Syntax.Pos.Verb && (s.Syntax.Form(i) & (Syntax.VerbForm.Base | Syntax.VerbForm.Present | Syntax.VerbForm.Past)) != 0
+            && _lexicon.VerbsAt(t.WordId).Count > 0)
+        {
+            return false;
+        }
+
         return t.WordId < 0 || (_vocabulary.ClassOf(t.WordId) & (WordClass.ClauseBreak | WordClass.Relative | WordClass.Subordinator)) == 0 || t.WordId == _vocabulary.Find("that");
     }
 

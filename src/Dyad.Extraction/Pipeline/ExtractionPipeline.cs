@@ -51,7 +51,7 @@ public sealed class ExtractionPipeline
         _triggers = new TriggerFinder(lexicons.Events, lexicons.Vocabulary);
         var args = new ArgumentFinder(lexicons.Vocabulary);
         _coder = new EventCoder(lexicons.Events, args, lexicons.Vocabulary);
-        _modality = new ModalityDetector(lexicons.Vocabulary);
+        _modality = new ModalityDetector(lexicons.Vocabulary, lexicons.Frames);
         _dater = new EventDater(args, lexicons.Vocabulary);
         _claims = new ClaimDetector(lexicons.Vocabulary);
         _relations = new RelationStatementDetector(lexicons.Relations, args, lexicons.Vocabulary);
