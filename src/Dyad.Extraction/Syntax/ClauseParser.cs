@@ -84,6 +84,9 @@ public sealed class ClauseParser
         public Dep Relation = Dep.Root;
         public int LastObject = -1;
         public bool SubjectAfterVerb;
+
+        /// <summary>"during which", "with whom": the relative word is the object of a preposition, not the clause's subject.</summary>
+        public bool MarkerIsOblique;
     }
 
     private SyntaxTree? _tree;
@@ -232,6 +235,15 @@ public sealed class ClauseParser
                 case UnitKind.Complementizer:
                     OpenMarkedClause(tree, unit, lastNoun, lastUnitKind);
                     pendingConjunction = -1;
+                    if (unit.Kind == UnitKind.Relative && pendingPreposition >= 0 && lastUnitKind == UnitKind.Preposition)
+                    {
+                        // "a programme during which Pakistani missions are attacked": the preposition takes the relative
+                        // word, and the noun phrase after it is the clause's own subject.
+                        tree.Attach(pendingPreposition, unit.Head, Dep.Case);
+                        _stack[^1].MarkerIsOblique = true;
+                        pendingPreposition = -1;
+                    }
+
                     break;
 
                 case UnitKind.Conjunction:
@@ -773,8 +785,9 @@ public sealed class ClauseParser
         }
         else if (clause.Kind == ClauseKind.Relative && clause.Antecedent >= 0 && clause.Marker >= 0)
         {
-            // "a country that could provide arms", "the Soviet Union, which became ...": the relative word is the subject.
-            tree.Attach(clause.Marker, verb, passive ? Dep.PassiveSubject : Dep.Subject);
+            // "a country that could provide arms", "the Soviet Union, which became ...": the relative word is the subject
+            // ("the talks in which ..." has none: what follows the verb is all there is).
+            tree.Attach(clause.Marker, verb, clause.MarkerIsOblique ? Dep.Oblique : passive ? Dep.PassiveSubject : Dep.Subject);
         }
 
         if (clause.Kind == ClauseKind.Main || clause.Kind == ClauseKind.Subordinate && clause.Governor != -2)

@@ -67,6 +67,14 @@ public class ClauseParserTests
         Has("Backed by Brazil, Paraguay rejected the offer.", "advcl(rejected, Backed)", "agent(Backed, Brazil)", "nsubj(rejected, Paraguay)");
 
     [Fact]
+    public void A_relative_word_after_a_preposition_leaves_the_relative_clause_its_own_subject()
+    {
+        Has("Riots broke out in Lima during which Chilean shops were looted.", "nsubjpass(looted, shops)", "acl(Lima, looted)");
+        Lacks("Riots broke out in Lima during which Chilean shops were looted.", "nsubjpass(looted, which)");
+        Has("Chile sent envoys to the talks in which Peruvian officials rejected the plan.", "nsubj(rejected, officials)", "obj(rejected, plan)");
+    }
+
+    [Fact]
     public void A_relative_clause_between_commas_closes_before_the_main_verb() =>
         Has("Peru, which had supported Bolivia, condemned the Chilean attack.", "acl(Peru, supported)", "nsubj(condemned, Peru)", "obj(condemned, attack)");
 
