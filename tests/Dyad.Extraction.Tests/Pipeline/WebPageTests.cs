@@ -32,6 +32,16 @@ public class WebPageTests
     }
 
     [Fact]
+    public void A_dated_caption_of_another_year_than_the_bodys_events_is_its_own_event()
+    {
+        const string page = "In this file photo taken on May 2, 2009, the Chilean president meets the Peruvian president in Lima.\n\n" +
+            "In 1993 Chile and Peru held talks in Lima.";
+        var events = Coding.Render(page);
+        Assert.Contains(events, e => e.EndsWith(" 2009-05-02", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.EndsWith(" 1993", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Bylines_stamps_and_credits_yield_no_events_or_dates()
     {
         const string page = "Advertisement\n\nBy PERU CHILE\n\nPublished: 3 May 2001\n\nChile criticised Peru.\n\n(Photo: Chile Peru Agency)";
