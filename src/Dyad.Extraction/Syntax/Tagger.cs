@@ -819,6 +819,7 @@ public sealed class Tagger
     private bool SurerVerbFollows(SentenceAnalysis s, int i)
     {
         var tree = s.Syntax;
+        var infinitive = false;
         for (var k = i + 1; k < tree.Count && k <= i + ClauseLookahead; k++)
         {
             var tag = tree.Tag(k);
@@ -827,7 +828,9 @@ public sealed class Tagger
                 return true;
             }
 
-            if (tag == Pos.Verb && (tree.Form(k) & VerbForm.Past) != 0 && tree.Tag(k - 1) is not (Pos.Determiner or Pos.Possessive or Pos.Adjective or Pos.Preposition))
+            // "India fights to regain lost territory": after an infinitive, an -ed word belongs to its phrase, not the clause.
+            infinitive |= s.Tokens[k].WordId == _to && k + 1 < tree.Count && tree.Tag(k + 1) == Pos.Verb;
+            if (tag == Pos.Verb && !infinitive && (tree.Form(k) & VerbForm.Past) != 0 && tree.Tag(k - 1) is not (Pos.Determiner or Pos.Possessive or Pos.Adjective or Pos.Preposition))
             {
                 return true;
             }

@@ -67,6 +67,10 @@ public class ClauseParserTests
         Has("Backed by Brazil, Paraguay rejected the offer.", "advcl(rejected, Backed)", "agent(Backed, Brazil)", "nsubj(rejected, Paraguay)");
 
     [Fact]
+    public void A_present_verb_before_an_infinitive_with_a_participle_in_its_object_is_the_clauses_verb() =>
+        Has("Chile fights to recover occupied land.", "nsubj(fights, Chile)", "root(ROOT, fights)", "xcomp(fights, recover)");
+
+    [Fact]
     public void A_relative_word_after_a_preposition_leaves_the_relative_clause_its_own_subject()
     {
         Has("Riots broke out in Lima during which Chilean shops were looted.", "nsubjpass(looted, shops)", "acl(Lima, looted)");
