@@ -46,6 +46,17 @@ public sealed class DuplicateContentTests : IDisposable
         Assert.Equal("000.txt", Path.GetFileName(Assert.Single(store.ListDocuments()).Path));
     }
 
+    [Fact]
+    public void The_same_text_published_under_another_title_or_date_is_a_document_of_its_own()
+    {
+        _dir.Write("corpus/a.txt", "---\ntitle: Report one\ndate: 1972-02-22\n---\n" + A);
+        _dir.Write("corpus/b.txt", "---\ntitle: Report two\ndate: 1972-02-23\n---\n" + A);
+        _dir.Write("corpus/c.txt", "---\ntitle: Report two\ndate: 1972-02-23\n---\n" + A);
+        var summary = Ingest("dyad.db");
+        Assert.Equal((2, 1, 2), (summary.Ingested, summary.Duplicates, summary.Extracted));
+        Assert.Equal(["a.txt", "b.txt"], Snapshot("dyad.db").Select(l => l.Split(' ')[0]));
+    }
+
     [Theory]
     [InlineData(A, B, A, A, "b became a copy of a")]
     [InlineData(A, B, B, B, "a became a copy of b")]

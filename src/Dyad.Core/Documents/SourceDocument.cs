@@ -10,7 +10,7 @@ public sealed record DocumentMetadata(string? Title = null, string? Url = null, 
 
 /// <summary>
 /// A document as read from disk: its visible text (after decoding and, for HTML, dropping markup), where it came from,
-/// and a hash of that text, which identifies the content whatever the file is called.
+/// and a hash of that text with its publication (title, address, date), which identifies the content whatever the file is called.
 /// </summary>
 public sealed record SourceDocument(string Path, string Text, DocumentMetadata Metadata, string ContentHash)
 {

@@ -84,7 +84,10 @@ public sealed class DocumentReader
             return ReadResult.Skipped(name, "no text in it");
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        // Where and when a text was published is part of the document: the same wire story under two addresses or two
+        // dates is two reports (its "yesterday" differs), while a copy of a file is one document.
+        var identity = metadata == DocumentMetadata.Empty ? text : $"{text}\u0000{metadata.Title}\u0000{metadata.Url}\u0000{metadata.Published}";
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)));
         return new ReadResult(name, new SourceDocument(name, text, metadata, hash), null, warning);
     }
 
