@@ -14,6 +14,13 @@ public class ActorTests
     }
 
     [Fact]
+    public void The_palestinian_territories_are_palestine()
+    {
+        Assert.Equal(["ISR>PSE 195 2014"], Coding.Render("In 2014 Israeli aircraft bombed the Gaza Strip."));
+        Assert.Equal(["ISR>PSE 087 2005"], Coding.Render("In 2005 Israel withdrew its troops from the West Bank."));
+    }
+
+    [Fact]
     public void A_former_member_of_a_state_is_another_state()
     {
         Assert.Equal(["FRA~EST 057 1994"], Coding.Render("In 1994 the French president visited a former Soviet republic and signed an accord with Estonia."));
