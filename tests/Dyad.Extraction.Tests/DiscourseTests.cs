@@ -4,6 +4,15 @@ namespace Dyad.Extraction.Tests;
 public class DiscourseTests
 {
     [Fact]
+    public void The_object_of_an_act_asked_for_is_not_the_asker()
+    {
+        // The committee asks; Peru is whom the help is for, in the sentence and as the story's other state alike.
+        var events = Coding.Render("In 1990 the committee asked Chile to help Peru. In 1991 Chile and Peru signed a treaty.");
+        Assert.DoesNotContain(events, e => e.StartsWith("PER>CHL 020", StringComparison.Ordinal));
+        Assert.Contains("CHL~PER 057 1991", events);
+    }
+
+    [Fact]
     public void The_two_countries_are_two_states_not_two_people_of_one() =>
         Assert.Equal(["USA~CHN 050 1971"],
             Coding.Render("In 1971 Nixon and his aide, Kissinger, found partners in Mao and Zhou Enlai. Their efforts led to a rapprochement between the two countries."));

@@ -750,6 +750,7 @@ public sealed class EventCoder
             return;
         }
 
+
         var countries = Parties(known).Select(CountryOf).Distinct().ToList();
         if (countries.Count != 1)
         {
@@ -760,8 +761,15 @@ public sealed class EventCoder
         // main pair gives it; with several, nothing is guessed.
         ActorMention? candidate = null;
         var candidates = 0;
+        string? reserved = null;
         foreach (var m in s.Actors)
         {
+            if (ArgumentFinder.Usable(m) && m.Parties.Count == 1 && ObjectOfReportedEvent(s, m.End - 1, t))
+            {
+                reserved = CountryOf(m.Parties[0]);
+                continue;
+            }
+
             if (ArgumentFinder.Usable(m) && !m.Has(MentionFlags.Anaphor) && !known.Contains(m) && m.Parties.Count == 1 && CountryOf(m.Parties[0]) != countries[0]
                 && (candidate is null || CountryOf(candidate.Parties[0]) != CountryOf(m.Parties[0])))
             {
@@ -795,7 +803,7 @@ public sealed class EventCoder
         }
 
         var other = CountryOf(pair.First) == countries[0] ? pair.Second : CountryOf(pair.Second) == countries[0] ? pair.First : null;
-        if (other is null)
+        if (other is null || CountryOf(other) == reserved)
         {
             return;
         }
@@ -810,6 +818,30 @@ public sealed class EventCoder
         {
             sources = [implied];
         }
+    }
+
+    /// <summary>
+    /// "The committee asked Obama to help Iran": Iran is the object of the help the verb asks for, another event's
+    /// party inside the verb's complement, and not a party of the asking.
+    /// </summary>
+    private static bool ObjectOfReportedEvent(SentenceAnalysis s, int token, TriggerMatch t)
+    {
+        var tree = s.Syntax;
+        var verb = tree.Head(token);
+        if (!t.IsVerb || tree.Relation(token) != Syntax.Dep.Object || verb == t.Start || !s.Triggers.Exists(o => o != t && o.IsVerb && o.Start == verb))
+        {
+            return false;
+        }
+
+        for (var k = verb; k >= 0; k = tree.Head(k))
+        {
+            if (tree.Head(k) == t.Start)
+            {
+                return tree.Relation(k) is Syntax.Dep.OpenComplement or Syntax.Dep.ClausalComplement;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
