@@ -12,6 +12,10 @@ public class GrammaticalCodingTests
         Assert.Equal(["CHL>PER 020 1994"], Coding.Render(sentence));
 
     [Fact]
+    public void An_act_one_was_urged_to_do_in_the_passive_has_not_happened() =>
+        Assert.Equal(["BRA>CHL 020 1990"], Coding.Render("In 1990 Chile was urged by Brazil to attack Peru."));
+
+    [Fact]
     public void A_wish_without_someone_to_ask_stays_the_wisher_s_own()
     {
         Assert.Equal(["CHL>PER 138 1994"], Coding.Render("In 1994 Chile wanted to attack Peru."));

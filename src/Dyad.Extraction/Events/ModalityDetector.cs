@@ -191,9 +191,9 @@ public sealed class ModalityDetector
                 }
 
                 if (relation == Dep.OpenComplement && head >= 0 && tree.Controller(u) >= 0 && tree.Tag(head) == Pos.Verb
-                    && _vocabulary.Is(s.Tokens[head].WordId, WordClass.RequestVerb) && !tree.Has(head, VerbFlags.Passive))
+                    && _vocabulary.Is(s.Tokens[head].WordId, WordClass.RequestVerb))
                 {
-                    state.Drop = true; // "urged Pakistan to join": the one asked has not acted
+                    state.Drop = true; // "urged Pakistan to join", "Pakistan was urged to join": the one asked has not acted
                     return;
                 }
 

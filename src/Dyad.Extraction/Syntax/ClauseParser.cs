@@ -827,6 +827,14 @@ public sealed class ClauseParser
             }
         }
 
+        // "Pakistan was urged (by Chile) to sign": in the passive, the one urged is the subject.
+        if (clause.Verb >= 0 && tree.Has(clause.Verb, VerbFlags.Passive) && _frames.ObjectControl.Contains(tree.Lemma(clause.Verb))
+            && tree.Dependent(clause.Verb, Dep.PassiveSubject) is var urged and >= 0)
+        {
+            governor = clause.Verb;
+            return urged;
+        }
+
         governor = clause.Verb;
         return -1;
     }
