@@ -12,6 +12,10 @@ public class GrammaticalCodingTests
         Assert.Equal(["CHL>PER 020 1994"], Coding.Render(sentence));
 
     [Fact]
+    public void An_act_someone_is_pressed_to_do_by_a_noun_of_asking_has_not_happened() =>
+        Assert.DoesNotContain("CHL>PER 190 1990", Coding.Render("In 1990 Chile faced pressure from Brazil to attack Peru."));
+
+    [Fact]
     public void An_act_one_was_urged_to_do_in_the_passive_has_not_happened() =>
         Assert.Equal(["BRA>CHL 020 1990"], Coding.Render("In 1990 Chile was urged by Brazil to attack Peru."));
 

@@ -213,6 +213,12 @@ public sealed class ModalityDetector
             }
             else if (tree.IsNominal(u) || tree.Tag(u) == Pos.Adjective)
             {
+                if (depth > 0 && tree.IsNominal(u) && _vocabulary.Is(s.Tokens[u].WordId, WordClass.RequestVerb))
+                {
+                    state.Drop = true; // "faced pressure from Brazil to attack Peru": asked for, not done
+                    return;
+                }
+
                 // "the decision to provide arms", "its refusal to mediate", "willing to supply".
                 ReadGoverningWord(s, u, ref state);
                 u = tree.GoverningVerb(u);

@@ -825,6 +825,14 @@ public sealed class ClauseParser
                 governor = lastNoun;
                 return -1;
             }
+
+            // "faced pressure from Brazil to attack", "a decision by Chile to withdraw": the infinitive is the noun's,
+            // past the phrase that says whose it is.
+            if (tree.Relation(lastNoun) == Dep.NounModifier && tree.Head(lastNoun) is var holder and >= 0 && _frames.InfinitiveNouns.Contains(s.Tokens[holder].WordId))
+            {
+                governor = holder;
+                return -1;
+            }
         }
 
         // "Pakistan was urged (by Chile) to sign": in the passive, the one urged is the subject.

@@ -71,6 +71,10 @@ public class ClauseParserTests
         Has("Chile fights to recover occupied land.", "nsubj(fights, Chile)", "root(ROOT, fights)", "xcomp(fights, recover)");
 
     [Fact]
+    public void An_infinitive_after_the_phrase_that_says_whose_a_noun_is_belongs_to_the_noun() =>
+        Has("Chile announced a decision by its cabinet to withdraw from Peru.", "nmod(decision, cabinet)", "xcomp(decision, withdraw)");
+
+    [Fact]
     public void A_relative_word_after_a_preposition_leaves_the_relative_clause_its_own_subject()
     {
         Has("Riots broke out in Lima during which Chilean shops were looted.", "nsubjpass(looted, shops)", "acl(Lima, looted)");
